@@ -1,0 +1,14 @@
+package org.imrworkbench.model;
+
+/** Treatment categories of the contract, in the order the contract lists them. */
+public enum Category {
+    OPIOID, MUSCLE_RELAXANT, BENZODIAZEPINE, NSAID, ANTIEPILEPTIC, ANTIDEPRESSANT, SEDATIVE_HYPNOTIC,
+    PROTON_PUMP_INHIBITOR, TOPICAL_ANALGESIC, COMPOUND, OTHER_MEDICATION, PHYSICAL_THERAPY, CHIROPRACTIC,
+    ACUPUNCTURE, IMAGING, ELECTRODIAGNOSTIC, LAB, INJECTION, SURGERY, DME, ELECTRICAL_STIMULATION, EVALUATION,
+    PSYCHOLOGICAL, HOME_HEALTH, PROGRAM, TRANSPORTATION, OTHER;
+
+    /** True for the categories that name a drug (generic name expected). */
+    public boolean isMedication() {
+        return ordinal() <= OTHER_MEDICATION.ordinal();
+    }
+}

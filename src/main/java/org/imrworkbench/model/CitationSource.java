@@ -1,0 +1,7 @@
+package org.imrworkbench.model;
+
+public enum CitationSource {
+    MTUS, ODG, ACOEM, UPTODATE, OTHER,
+    /** "did not cite any medical evidence". */
+    NONE
+}

@@ -1,0 +1,3 @@
+package org.imrworkbench.model;
+
+public enum Sex { MALE, FEMALE }
