@@ -1,0 +1,363 @@
+package org.imrworkbench.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a letter's extracted text into its normalised text: one paragraph per line.
+ *
+ * <ul>
+ *   <li>line breaks inside a paragraph are joined with a space, and words hyphenated across lines rejoined;</li>
+ *   <li>page breaks ({@code \f}) are removed, and a paragraph running over a page break is joined;</li>
+ *   <li>page furniture (page numbers, running heads and feet repeated on most pages) is dropped;</li>
+ *   <li>the 2014–15 rendering, where every line is followed by a blank line, is recognised: there a single
+ *       blank line is a line break and two or more are a paragraph break;</li>
+ *   <li>white space runs become one space; the letter's labels ("Decision rationale:", "MAXIMUS guideline:",
+ *       item outcomes) always start or end a paragraph, even where the extraction lost the blank line.</li>
+ * </ul>
+ */
+public final class Normaliser {
+
+    /** Labels and headings that always begin a new paragraph. */
+    private static final Pattern PARAGRAPH_START = Pattern.compile(
+            "^(Case Number:|Claims Administrator guideline:|MAXIMUS guideline:|Decision rationale:"
+                    + "|CLINICAL CASE SUMMARY|IMR ISSUES, DECISIONS AND RATIONALES"
+                    + "|HOW THE IMR FINAL DETERMINATION WAS MADE|The Expert Reviewer has the following credentials"
+                    + "|State\\(s\\) of Licensure:|Certification\\(s\\)/Specialty:"
+                    + "|The Final Determination was based on decisions"
+                    + "|The expert reviewer developed the following clinical case summary)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Headings that stand alone: the paragraph ends after them. */
+    private static final Pattern STANDALONE_HEADING = Pattern.compile(
+            "^(CLINICAL CASE SUMMARY|IMR ISSUES, DECISIONS AND RATIONALES|HOW THE IMR FINAL DETERMINATION WAS MADE)$");
+
+    /** A line that ends an item's heading with its outcome. */
+    static final Pattern OUTCOME_AT_END = Pattern.compile("(?i)(?:^|:)\\s*(Upheld|Overturned)\\.?$");
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?i)^(?:page\\s*)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?$|^-\\s*\\d{1,4}\\s*-$");
+
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+
+    private Normaliser() {
+    }
+
+    /** Normalises extracted text; never throws. */
+    public static String normalise(String raw) {
+        String cleaned = clean(raw);
+        List<List<String>> pages = new ArrayList<>();
+        for (String page : cleaned.split("\f", -1)) {
+            pages.add(new ArrayList<>(List.of(page.split("\n", -1))));
+        }
+        removeFurniture(pages);
+        List<Line> lines = flatten(pages);
+        boolean doubleSpaced = isDoubleSpaced(lines);
+        int typicalLength = typicalLineLength(lines);
+        Set<String> vocabulary = vocabulary(lines);
+
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int blankRun = 0;
+        boolean pageBreakSincePrevious = false;
+        String previous = null;
+        boolean paragraphIsLabelled = false;
+        for (Line line : lines) {
+            if (line.pageBreakBefore) {
+                pageBreakSincePrevious = true;
+            }
+            String text = line.text;
+            if (text.isEmpty()) {
+                blankRun++;
+                continue;
+            }
+            boolean breakHere;
+            if (previous == null) {
+                breakHere = true;
+            } else if (blankRun > 0) {
+                breakHere = !doubleSpaced || blankRun >= 2;
+            } else {
+                breakHere = false;
+            }
+            if (PARAGRAPH_START.matcher(text).find()) {
+                breakHere = true;
+            }
+            if (previous != null && paragraphIsLabelled && endsSentence(previous)
+                    && OUTCOME_AT_END.matcher(text).find() && !isOutcomeOnly(text)) {
+                // "EKG: Upheld" right after a rationale's last sentence is the next item's heading.
+                breakHere = true;
+            }
+            if (previous != null && (STANDALONE_HEADING.matcher(previous).matches()
+                    || OUTCOME_AT_END.matcher(previous).find() && !isOutcomeOnly(text))) {
+                breakHere = true;
+            }
+            if (pageBreakSincePrevious && blankRun == 0 && previous != null && !breakHere) {
+                // Across a page break the blank line that ends a paragraph is often lost: a short line ending
+                // a sentence is taken as the end of its paragraph.
+                breakHere = endsSentence(previous) && previous.length() < typicalLength * 0.7;
+            }
+            if (breakHere && current.length() > 0) {
+                paragraphs.add(current.toString());
+                current.setLength(0);
+            }
+            if (current.length() == 0) {
+                current.append(text);
+                paragraphIsLabelled = PARAGRAPH_START.matcher(text).find();
+            } else {
+                join(current, text, vocabulary);
+            }
+            previous = text;
+            blankRun = 0;
+            pageBreakSincePrevious = false;
+        }
+        if (current.length() > 0) {
+            paragraphs.add(current.toString());
+        }
+        return String.join("\n", paragraphs);
+    }
+
+    private static boolean isOutcomeOnly(String text) {
+        return text.matches("(?i)(Upheld|Overturned)\\.?");
+    }
+
+    private static boolean endsSentence(String line) {
+        char last = line.charAt(line.length() - 1);
+        return last == '.' || last == ':' || last == '?' || last == '!' || last == '"' || last == '\u201D';
+    }
+
+    /** Line endings to \n, odd spaces to ' ', other control characters removed, soft hyphens kept for join. */
+    private static String clean(String raw) {
+        StringBuilder sb = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\r') {
+                if (i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
+                    continue;
+                }
+                sb.append('\n');
+            } else if (c == '\n' || c == '\f') {
+                sb.append(c);
+            } else if (c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2002'
+                    || c == '\u2003' || c == '\u2009' || c == '\u200A') {
+                sb.append(' ');
+            } else if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                sb.append('\n');
+            } else if (c == '\uFEFF' || c == '\u200B' || c == 0 || Character.isISOControl(c)) {
+                // byte order marks, zero-width spaces and control characters carry no text
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private record Line(String text, boolean pageBreakBefore) {
+    }
+
+    /** Trims and collapses each line; marks the first line of each page after the first. */
+    private static List<Line> flatten(List<List<String>> pages) {
+        List<Line> lines = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            boolean first = p > 0;
+            for (String raw : pages.get(p)) {
+                String text = collapse(raw);
+                lines.add(new Line(text, first));
+                first = false;
+            }
+        }
+        return lines;
+    }
+
+    static String collapse(String line) {
+        return line.replaceAll(" {2,}", " ").strip();
+    }
+
+    /**
+     * Drops page numbers at the top or bottom of a page, and running heads or feet: a line that stands, digits
+     * aside, at the top or bottom of most pages.
+     */
+    private static void removeFurniture(List<List<String>> pages) {
+        Map<String, Integer> edgeShapes = new HashMap<>();
+        for (List<String> page : pages) {
+            Set<String> seen = new HashSet<>();
+            for (int i : edgeIndexes(page)) {
+                String shape = shape(page.get(i));
+                if (seen.add(shape)) {
+                    edgeShapes.merge(shape, 1, Integer::sum);
+                }
+            }
+        }
+        int needed = Math.max(2, (pages.size() + 1) / 2);
+        for (List<String> page : pages) {
+            Set<Integer> furniture = new java.util.TreeSet<>();
+            for (int i : edgeIndexes(page)) {
+                String line = collapse(page.get(i));
+                boolean pageNumber = PAGE_NUMBER.matcher(line).matches();
+                boolean runningHead = pages.size() >= 2 && line.length() <= 60
+                        && !PARAGRAPH_START.matcher(line).find() && !OUTCOME_AT_END.matcher(line).find()
+                        && edgeShapes.getOrDefault(shape(line), 0) >= needed;
+                if (pageNumber || runningHead) {
+                    furniture.add(i);
+                }
+            }
+            if (furniture.isEmpty()) {
+                continue;
+            }
+            int firstBody = firstNonBlank(page, 0);
+            int lastBody = lastNonBlank(page, page.size() - 1);
+            boolean top = furniture.contains(firstBody);
+            boolean bottom = furniture.contains(lastBody);
+            List<Integer> descending = new ArrayList<>(furniture);
+            java.util.Collections.reverse(descending);
+            for (int i : descending) {
+                page.remove(i);
+            }
+            // The space between furniture and the page's body is layout, not a paragraph break.
+            while (top && !page.isEmpty() && collapse(page.get(0)).isEmpty()) {
+                page.remove(0);
+            }
+            while (bottom && !page.isEmpty() && collapse(page.get(page.size() - 1)).isEmpty()) {
+                page.remove(page.size() - 1);
+            }
+        }
+    }
+
+    private static int firstNonBlank(List<String> page, int from) {
+        for (int i = from; i < page.size(); i++) {
+            if (!collapse(page.get(i)).isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastNonBlank(List<String> page, int from) {
+        for (int i = from; i >= 0; i--) {
+            if (!collapse(page.get(i)).isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Indexes of the first two and last two non-blank lines of a page. */
+    private static Set<Integer> edgeIndexes(List<String> page) {
+        Set<Integer> edges = new java.util.TreeSet<>();
+        int found = 0;
+        for (int i = 0; i < page.size() && found < 2; i++) {
+            if (!collapse(page.get(i)).isEmpty()) {
+                edges.add(i);
+                found++;
+            }
+        }
+        found = 0;
+        for (int i = page.size() - 1; i >= 0 && found < 2; i--) {
+            if (!collapse(page.get(i)).isEmpty()) {
+                edges.add(i);
+                found++;
+            }
+        }
+        return edges;
+    }
+
+    private static String shape(String line) {
+        return collapse(line).replaceAll("\\d+", "#").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The seeds' rendering puts a blank line after every line: most gaps between two text lines are then
+     * exactly one blank line.
+     */
+    private static boolean isDoubleSpaced(List<Line> lines) {
+        int gaps = 0;
+        int singleBlank = 0;
+        int run = 0;
+        boolean seenText = false;
+        for (Line line : lines) {
+            if (line.text.isEmpty()) {
+                run++;
+            } else {
+                if (seenText) {
+                    gaps++;
+                    if (run == 1) {
+                        singleBlank++;
+                    }
+                }
+                seenText = true;
+                run = 0;
+            }
+        }
+        return gaps >= 4 && singleBlank >= gaps * 0.6;
+    }
+
+    private static int typicalLineLength(List<Line> lines) {
+        int max = 0;
+        for (Line line : lines) {
+            max = Math.max(max, line.text.length());
+        }
+        return max == 0 ? 80 : Math.min(max, 200);
+    }
+
+    /** Lower-case words of the letter, to decide whether a line-end hyphen belongs to the word. */
+    private static Set<String> vocabulary(List<Line> lines) {
+        Set<String> words = new HashSet<>();
+        for (Line line : lines) {
+            Matcher m = WORD.matcher(line.text);
+            while (m.find()) {
+                words.add(m.group().toLowerCase(Locale.ROOT));
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Joins {@code next} to the paragraph. A line ending in a soft hyphen, or in a hyphen between two lower-case
+     * word parts whose joined form the letter uses elsewhere, is a hyphenated word: rejoined without the hyphen.
+     * Any other line-end hyphen ("C7-", "45-", "well-") is kept and joined without a space; a dash after a space
+     * is punctuation and joined with one.
+     */
+    private static void join(StringBuilder paragraph, String next, Set<String> vocabulary) {
+        int last = paragraph.length() - 1;
+        char end = paragraph.charAt(last);
+        if (end == '\u00AD') {
+            paragraph.setLength(last);
+            paragraph.append(next);
+            return;
+        }
+        if (end == '-' && last > 0 && paragraph.charAt(last - 1) != ' ' && paragraph.charAt(last - 1) != '-') {
+            String head = trailingLetters(paragraph, last);
+            String tail = leadingLetters(next);
+            if (!head.isEmpty() && !tail.isEmpty() && Character.isLowerCase(tail.charAt(0))
+                    && Character.isLowerCase(head.charAt(head.length() - 1))
+                    && vocabulary.contains((head + tail).toLowerCase(Locale.ROOT))) {
+                paragraph.setLength(last);
+            }
+            paragraph.append(next);
+            return;
+        }
+        paragraph.append(' ').append(next);
+    }
+
+    private static String trailingLetters(CharSequence s, int endExclusive) {
+        int i = endExclusive;
+        while (i > 0 && Character.isLetter(s.charAt(i - 1))) {
+            i--;
+        }
+        return s.subSequence(i, endExclusive).toString();
+    }
+
+    private static String leadingLetters(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isLetter(s.charAt(i))) {
+            i++;
+        }
+        return s.substring(0, i);
+    }
+}

@@ -1,0 +1,84 @@
+package org.imrworkbench.parse;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NormaliserTest {
+
+    @Test
+    void joinsLinesOfAParagraphAndKeepsParagraphs() {
+        String raw = "The patient has low back\npain radiating to the  leg.\n\nA second paragraph\nhere.\n";
+        assertThat(Normaliser.normalise(raw))
+                .isEqualTo("The patient has low back pain radiating to the leg.\nA second paragraph here.");
+    }
+
+    @Test
+    void rejoinsHyphenatedWordsButKeepsRealHyphens() {
+        String raw = "The documen-\ntation shows that the documentation is thin. Injections at C7-\nT1 for a 45-\n"
+                + "year-old on a long-\nterm basis; see also the pain -\nwhich is chronic.";
+        assertThat(Normaliser.normalise(raw)).isEqualTo("The documentation shows that the documentation is thin. "
+                + "Injections at C7-T1 for a 45-year-old on a long-term basis; see also the pain - which is chronic.");
+    }
+
+    @Test
+    void softHyphenAtLineEndIsRemoved() {
+        assertThat(Normaliser.normalise("medi\u00AD\ncation")).isEqualTo("medication");
+    }
+
+    @Test
+    void seedRenderingWithABlankLineAfterEveryLine() {
+        String raw = " HOW THE IMR FINAL DETERMINATION WAS MADE \n\nMAXIMUS Federal Services sent the \n\ncomplete "
+                + "case file. \n\n \n\nCLINICAL CASE SUMMARY \n\nThe expert reviewer developed the following clinical "
+                + "case summary based on a review of the \n\ncase file, including all medical records: \n\n \n\n"
+                + "This is a 53-year-old \n\nmale. \n\n";
+        assertThat(Normaliser.normalise(raw)).isEqualTo("HOW THE IMR FINAL DETERMINATION WAS MADE\n"
+                + "MAXIMUS Federal Services sent the complete case file.\n"
+                + "CLINICAL CASE SUMMARY\n"
+                + "The expert reviewer developed the following clinical case summary based on a review of the case "
+                + "file, including all medical records:\n"
+                + "This is a 53-year-old male.");
+    }
+
+    @Test
+    void labelsStartParagraphsEvenWithoutABlankLine() {
+        String raw = "Claims Administrator guideline: The Claims Administrator did not cite any medical evidence\n"
+                + "for its decision.\nMAXIMUS guideline: The Expert Reviewer did not cite any medical evidence.\n"
+                + "Decision rationale: Not necessary.\nEKG: Upheld\nClaims Administrator guideline: None.";
+        assertThat(Normaliser.normalise(raw).split("\n")).containsExactly(
+                "Claims Administrator guideline: The Claims Administrator did not cite any medical evidence for its "
+                        + "decision.",
+                "MAXIMUS guideline: The Expert Reviewer did not cite any medical evidence.",
+                "Decision rationale: Not necessary.",
+                "EKG: Upheld",
+                "Claims Administrator guideline: None.");
+    }
+
+    @Test
+    void outcomeOnTheLineAfterTheRequestJoinsTheRequest() {
+        assertThat(Normaliser.normalise("Physical therapy 6 sessions to the lumbar spine:\nUpheld\n\nNext"))
+                .isEqualTo("Physical therapy 6 sessions to the lumbar spine: Upheld\nNext");
+    }
+
+    @Test
+    void pageBreaksAndFurnitureAreRemoved() {
+        String line = "a line of the letter that runs the whole width of the page and goes on and on";
+        String raw = "Case CM16-0000001\n" + line + "\nthat continues\nPage 1 of 2\n\f"
+                + "Case CM16-0000001\non the next page and ends.\n\nA new paragraph.\nPage 2 of 2\n";
+        assertThat(Normaliser.normalise(raw))
+                .isEqualTo(line + " that continues on the next page and ends.\nA new paragraph.");
+    }
+
+    @Test
+    void aShortSentenceEndingAtAPageBreakEndsItsParagraph() {
+        String full = "a line of the letter that runs the whole width of the page and goes on and on and on";
+        String raw = full + "\nand ends here.\f" + "A new paragraph begins on the next page.";
+        assertThat(Normaliser.normalise(raw).split("\n")).hasSize(2);
+    }
+
+    @Test
+    void windowsLineEndsAndOddSpacesAreCleaned() {
+        assertThat(Normaliser.normalise("one\u00A0two\r\nthree\tfour\u200B\r\n\r\nfive"))
+                .isEqualTo("one two three four\nfive");
+    }
+}
