@@ -1,0 +1,265 @@
+package org.imrworkbench.parse;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.imrworkbench.model.CitationSource;
+
+/**
+ * The small data lists the {@link CitationParser} recognises names by, loaded from the classpath:
+ * <ul>
+ *   <li>{@code /lexicon/guideline-titles.txt}: MTUS guideline titles ("Low Back Complaints");</li>
+ *   <li>{@code /lexicon/guideline-chapters.txt}: chapter names of non-MTUS guidelines ("Knee &amp; Leg");</li>
+ *   <li>{@code /lexicon/guideline-sources.txt}: the names that mark a non-MTUS source ("ODG");</li>
+ *   <li>{@code /lexicon/guideline-sections.txt}: section titles that contain a comma.</li>
+ * </ul>
+ * A missing or unreadable file leaves its list empty: the parser then falls back on its general rules.
+ * Names are matched with {@link #namePattern(String)}.
+ */
+final class GuidelineLexicon {
+
+    /** A name of a non-MTUS source, with its pattern. */
+    record SourceName(CitationSource source, String name, Pattern pattern) {
+    }
+
+    private static final class Holder {
+        private static final GuidelineLexicon SHARED = new GuidelineLexicon(
+                readLines("/lexicon/guideline-titles.txt"),
+                readLines("/lexicon/guideline-chapters.txt"),
+                readLines("/lexicon/guideline-sources.txt"),
+                readLines("/lexicon/guideline-sections.txt"));
+    }
+
+    private final List<Pattern> titles;
+    private final List<Pattern> chapters;
+    private final List<SourceName> sources;
+    private final Pattern anySource;
+    private final Set<String> commaSections;
+    private final int maxSectionPieces;
+
+    GuidelineLexicon(List<String> titleLines, List<String> chapterLines, List<String> sourceLines,
+                     List<String> sectionLines) {
+        this.titles = patterns(titleLines);
+        List<String> chapterNames = new ArrayList<>(chapterLines);
+        chapterNames.addAll(titleLines);
+        this.chapters = patterns(chapterNames);
+
+        List<SourceName> names = new ArrayList<>();
+        for (String line : sourceLines) {
+            String[] parts = line.trim().split("\\s+", 2);
+            if (parts.length < 2) {
+                continue;
+            }
+            try {
+                CitationSource source = CitationSource.valueOf(parts[0].toUpperCase(Locale.ROOT));
+                names.add(new SourceName(source, parts[1].trim(), namePattern(parts[1].trim())));
+            } catch (IllegalArgumentException unknownSource) {
+                // a line naming no known source is ignored
+            }
+        }
+        names.sort(Comparator.comparingInt((SourceName n) -> n.name().length()).reversed());
+        this.sources = List.copyOf(names);
+        StringBuilder any = new StringBuilder();
+        for (SourceName n : sources) {
+            any.append(any.length() == 0 ? "" : "|").append("(?:").append(n.pattern().pattern()).append(')');
+        }
+        this.anySource = any.length() == 0 ? null
+                : Pattern.compile(any.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+        Set<String> keys = new HashSet<>();
+        int max = 1;
+        for (String line : sectionLines) {
+            String key = sectionKey(line);
+            if (!key.isEmpty()) {
+                keys.add(key);
+                max = Math.max(max, GuidelineText.topLevelSplit(line, ",").size());
+            }
+        }
+        this.commaSections = Set.copyOf(keys);
+        this.maxSectionPieces = max;
+    }
+
+    /** The lexicon of the bundled lists, loaded once. */
+    static GuidelineLexicon shared() {
+        return Holder.SHARED;
+    }
+
+    /** End of the longest MTUS title starting exactly at {@code pos}, or -1. */
+    int titleAt(CharSequence text, int pos, int limit) {
+        return longestAt(titles, text, pos, limit);
+    }
+
+    /** End of the longest chapter name (non-MTUS chapters and MTUS titles) starting at {@code pos}, or -1. */
+    int chapterAt(CharSequence text, int pos, int limit) {
+        return longestAt(chapters, text, pos, limit);
+    }
+
+    /** The source name starting exactly at {@code pos} (longest first), or null. */
+    SourceName sourceAt(CharSequence text, int pos, int limit) {
+        for (SourceName n : sources) {
+            if (lookingAt(n.pattern(), text, pos, limit) >= 0) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** A matcher finding any source name in {@code text}, or null when the list is empty. */
+    Matcher sourceFinder(CharSequence text) {
+        return anySource == null ? null : anySource.matcher(text);
+    }
+
+    /** True when the section, compared by {@link #sectionKey}, is a known title containing a comma. */
+    boolean isCommaSection(String section) {
+        return commaSections.contains(sectionKey(section));
+    }
+
+    /** The largest number of comma-separated pieces of a known comma section. */
+    int maxSectionPieces() {
+        return maxSectionPieces;
+    }
+
+    /**
+     * A pattern for a name as listed: case-insensitive; "&amp;" and "and" alike; a hyphen optional and
+     * spaces around it free ("Low Back - Lumbar" = "Low Back- Lumbar", "Post-Surgical" = "Postsurgical");
+     * a comma before "and"/"&amp;" optional; the name must end at a word boundary. Quantifiers are
+     * possessive, so matching stays linear whatever the text.
+     */
+    static Pattern namePattern(String name) {
+        String compact = name.trim().replaceAll("\\s*[-\u2013\u2014]\\s*", "-");
+        String[] tokens = compact.split("\\s+");
+        StringBuilder re = new StringBuilder();
+        for (int i = 0; i < tokens.length; i++) {
+            String token = tokens[i];
+            boolean nextIsAnd = i + 1 < tokens.length && isAnd(tokens[i + 1]);
+            if (i > 0) {
+                re.append(tokens[i - 1].endsWith(",") ? "\\s*+" : "\\s++");
+            }
+            if (isAnd(token)) {
+                re.append("(?:and|&)");
+                continue;
+            }
+            for (int c = 0; c < token.length(); c++) {
+                char ch = token.charAt(c);
+                if (ch == '-') {
+                    re.append("\\s*+[-\u2013\u2014]?\\s*+");
+                } else if (ch == ',' && c == token.length() - 1) {
+                    re.append(nextIsAnd ? "\\s*+,?" : "\\s*+,");
+                } else if (Character.isLetterOrDigit(ch)) {
+                    re.append(ch);
+                } else {
+                    re.append(Pattern.quote(String.valueOf(ch)));
+                }
+            }
+        }
+        char last = compact.isEmpty() ? ' ' : compact.charAt(compact.length() - 1);
+        if (Character.isLetterOrDigit(last)) {
+            re.append("(?![\\p{L}\\p{N}])");
+        }
+        if (!compact.isEmpty() && Character.isLetterOrDigit(compact.charAt(0))) {
+            re.insert(0, "(?<![\\p{L}\\p{N}])");
+        }
+        return Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * The comparison key of a section title: lower case, parenthesised text removed, "&amp;" read as
+     * "and", every run of other symbols a single space, no space around commas.
+     */
+    static String sectionKey(String section) {
+        if (section == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < section.length(); i++) {
+            char ch = section.charAt(i);
+            if (ch == '(') {
+                depth++;
+            } else if (ch == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0) {
+                if (ch == '&') {
+                    sb.append(" and ");
+                } else if (Character.isLetterOrDigit(ch) || ch == ',') {
+                    sb.append(Character.toLowerCase(ch));
+                } else {
+                    sb.append(' ');
+                }
+            }
+        }
+        return sb.toString().replaceAll("\\s+", " ").replaceAll(" ?, ?", ",").trim();
+    }
+
+    private static boolean isAnd(String token) {
+        return token.equals("&") || token.equalsIgnoreCase("and");
+    }
+
+    private static List<Pattern> patterns(List<String> names) {
+        Set<String> unique = new LinkedHashSet<>();
+        for (String n : names) {
+            if (!n.isBlank()) {
+                unique.add(n.trim());
+            }
+        }
+        List<String> sorted = new ArrayList<>(unique);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        List<Pattern> out = new ArrayList<>();
+        for (String n : sorted) {
+            out.add(namePattern(n));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The longest match end among the patterns at {@code pos}; -1 when none matches. */
+    private static int longestAt(List<Pattern> patterns, CharSequence text, int pos, int limit) {
+        int best = -1;
+        for (Pattern p : patterns) {
+            best = Math.max(best, lookingAt(p, text, pos, limit));
+        }
+        return best;
+    }
+
+    private static int lookingAt(Pattern p, CharSequence text, int pos, int limit) {
+        if (pos < 0 || pos >= limit || limit > text.length()) {
+            return -1;
+        }
+        Matcher m = p.matcher(text);
+        m.region(pos, limit);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    /** The non-blank, non-comment lines of a classpath resource; empty when it cannot be read. */
+    static List<String> readLines(String resource) {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = GuidelineLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return List.of();
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                    lines.add(trimmed);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+        return List.copyOf(lines);
+    }
+}
