@@ -1,0 +1,83 @@
+package org.imrworkbench.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+
+/**
+ * The command line of {@code ../shared/contract.md}. Exit status 0 success, 1 some input failed, 2 bad usage;
+ * errors are one line each on stderr, with stack traces only under {@code --debug}.
+ */
+@Command(name = "imr-workbench", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "IMR Workbench: read, search and export California IMR final determination letters.%n"
+                + "With no command the desktop app opens.",
+        subcommands = {ParseCommand.class})
+public final class Cli implements Runnable {
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces with errors.")
+    boolean debug;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit status. */
+    public static int run(String... args) {
+        CommandLine cl = commandLine();
+        return cl.execute(args);
+    }
+
+    /** Runs a command line writing to the given streams (tests, embedding) and returns its exit status. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        int status = cl.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine cmd = ex.getCommandLine();
+            String synopsis = cmd.getHelp().synopsis(0).replaceAll("\\s+", " ").strip();
+            String message = ex.getMessage();
+            if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !cmd.getSubcommands().isEmpty()
+                    && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+                message = "unknown command '" + unmatched.getUnmatched().get(0) + "'";
+            }
+            PrintWriter err = cmd.getErr();
+            err.println(cmd.getCommandName() + ": " + message + " — Usage: " + synopsis + " (see --help)");
+            err.flush();
+            return ExitCodes.USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            PrintWriter err = cmd.getErr();
+            err.println(cmd.getCommandName() + ": " + Errors.describe(ex));
+            if (((Cli) cmd.getCommandSpec().root().userObject()).debug) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCodes.FAILED;
+        });
+        return cl;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Cli.class.getPackage().getImplementationVersion();
+            return new String[]{"IMR Workbench " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

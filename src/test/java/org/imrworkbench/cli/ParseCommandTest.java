@@ -1,0 +1,72 @@
+package org.imrworkbench.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.imrworkbench.testutil.SharedCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ParseCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void jsonArrayInArgumentOrderWithContractFields() throws Exception {
+        List<Path> seeds = SharedCorpus.samples();
+        CliRun run = CliRun.of("parse", "--json", seeds.get(3).toString(), seeds.get(0).toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        JsonNode array = JSON.readTree(run.out());
+        assertThat(array.isArray()).isTrue();
+        assertThat(array).hasSize(2);
+        assertThat(array.get(0).get("file").asText()).isEqualTo(seeds.get(3).getFileName().toString());
+        assertThat(array.get(1).get("file").asText()).isEqualTo(seeds.get(0).getFileName().toString());
+        JsonNode first = array.get(0);
+        assertThat(first.fieldNames()).toIterable().containsExactly("file", "sha256", "caseNumber", "priority",
+                "dates", "reviewer", "patient", "summary", "items", "warnings");
+        assertThat(first.get("caseNumber").isNull()).isTrue();
+        assertThat(first.get("sha256").asText()).hasSize(64);
+        JsonNode item = first.get("items").get(0);
+        assertThat(item.fieldNames()).toIterable().containsExactly("number", "request", "decision", "retrospective",
+                "serviceDate", "partial", "treatment", "claimsAdministratorGuideline", "reviewerGuideline",
+                "citations", "rationale");
+    }
+
+    @Test
+    void aBadFileGivesAnErrorObjectAndExitOneWhileTheRestIsParsed(@TempDir Path dir) throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.pdf"));
+        Path seed = SharedCorpus.samples().get(0);
+        CliRun run = CliRun.of("parse", "--json", empty.toString(), seed.toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo(empty + ": empty file (zero bytes)");
+        JsonNode array = JSON.readTree(run.out());
+        assertThat(array.get(0).get("error").asText()).isEqualTo("empty file (zero bytes)");
+        assertThat(array.get(0).has("sha256")).isTrue();
+        assertThat(array.get(1).get("items")).hasSize(1);
+    }
+
+    @Test
+    void withoutJsonOneLinePerLetter() {
+        CliRun run = CliRun.of("parse", SharedCorpus.samples().get(4).toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("no case number, 3 items (3 upheld, 0 overturned)");
+    }
+
+    @Test
+    void badUsageExitsTwoWithAOneLineHint() {
+        CliRun missing = CliRun.of("parse", "--json");
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err().strip().lines()).hasSize(1);
+        assertThat(missing.err()).contains("Usage:").contains("parse");
+        CliRun unknown = CliRun.of("parse", "--frobnicate", "x.txt");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--frobnicate");
+        assertThat(CliRun.of("no-such-command").status()).isEqualTo(2);
+    }
+}
