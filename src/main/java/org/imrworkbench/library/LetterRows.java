@@ -1,0 +1,443 @@
+package org.imrworkbench.library;
+
+import org.imrworkbench.model.Category;
+import org.imrworkbench.model.Citation;
+import org.imrworkbench.model.CitationSource;
+import org.imrworkbench.model.CitedBy;
+import org.imrworkbench.model.Decision;
+import org.imrworkbench.model.Item;
+import org.imrworkbench.model.ItemSpans;
+import org.imrworkbench.model.Letter;
+import org.imrworkbench.model.LetterDates;
+import org.imrworkbench.model.LetterSpans;
+import org.imrworkbench.model.PartialAuthorization;
+import org.imrworkbench.model.Patient;
+import org.imrworkbench.model.Reviewer;
+import org.imrworkbench.model.Sex;
+import org.imrworkbench.model.Span;
+import org.imrworkbench.model.Treatment;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a parsed {@link Letter} into the library's tables and reads it back, equal to what was written.
+ * Called only under the {@link Db} lock, inside a transaction for writes.
+ */
+final class LetterRows {
+
+    private static final String[] LETTER_SPANS = {"caseNumber", "priority", "assigned", "decided", "injury",
+        "urDenial", "received", "credentials", "age", "sex", "summary"};
+    private static final String[] ITEM_SPANS = {"heading", "request", "decision", "serviceDate",
+        "claimsAdministratorGuideline", "reviewerGuideline", "rationale", "treatment", "partialOriginal",
+        "partialAuthorized", "partialDisputed"};
+
+    private final Db db;
+
+    LetterRows(Db db) {
+        this.db = db;
+    }
+
+    /** Sets the letter's own columns on a case row: parameters 1..14 of the insert and the update. */
+    private static int bindLetterColumns(PreparedStatement ps, int i, Letter l) throws SQLException {
+        LetterDates d = l.dates() == null ? LetterDates.NONE : l.dates();
+        Reviewer r = l.reviewer() == null ? Reviewer.NONE : l.reviewer();
+        Patient p = l.patient() == null ? Patient.NONE : l.patient();
+        ps.setString(i++, l.caseNumber());
+        ps.setString(i++, l.priority());
+        ps.setString(i++, date(d.assigned()));
+        ps.setString(i++, date(d.decided()));
+        ps.setString(i++, date(d.injury()));
+        ps.setString(i++, date(d.urDenial()));
+        ps.setString(i++, date(d.received()));
+        setInt(ps, i++, r.boardCertified() == null ? null : r.boardCertified() ? 1 : 0);
+        setInt(ps, i++, p.age());
+        ps.setString(i++, p.sex() == null ? null : p.sex().name());
+        ps.setString(i++, l.summary());
+        ps.setString(i++, l.text());
+        ps.setInt(i++, l.items().size());
+        return i;
+    }
+
+    long insertCase(NewLetter n, String id, String fingerprint, String now) throws SQLException {
+        PreparedStatement ps = db.ps("""
+                INSERT INTO cases (id, sha256, fingerprint, file_name, format, encoding, imported_at, parser_version,
+                  parsed_at, case_number, priority, assigned, decided, injury, ur_denial, received, board_certified,
+                  patient_age, patient_sex, summary, text, item_count)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+        int i = 1;
+        ps.setString(i++, id);
+        ps.setString(i++, n.sha256());
+        ps.setString(i++, fingerprint);
+        ps.setString(i++, n.fileName());
+        ps.setString(i++, n.format());
+        ps.setString(i++, n.encoding());
+        ps.setString(i++, now);
+        ps.setString(i++, n.parserVersion());
+        ps.setString(i++, now);
+        bindLetterColumns(ps, i, n.letter());
+        ps.executeUpdate();
+        long pk = lastRowId();
+        PreparedStatement src = db.ps("INSERT INTO sources (case_pk, bytes) VALUES (?, ?)");
+        src.setLong(1, pk);
+        src.setBytes(2, n.bytes());
+        src.executeUpdate();
+        insertDetails(pk, n.letter());
+        return pk;
+    }
+
+    /** Replaces a case's parsed letter (a re-parse): its id, columns and every detail row. */
+    void replace(long pk, String id, Letter letter, String fingerprint, String parserVersion, String now)
+            throws SQLException {
+        deleteDetails(pk);
+        PreparedStatement ps = db.ps("""
+                UPDATE cases SET id = ?, fingerprint = ?, parser_version = ?, parsed_at = ?, case_number = ?,
+                  priority = ?, assigned = ?, decided = ?, injury = ?, ur_denial = ?, received = ?,
+                  board_certified = ?, patient_age = ?, patient_sex = ?, summary = ?, text = ?, item_count = ?
+                WHERE pk = ?""");
+        int i = 1;
+        ps.setString(i++, id);
+        ps.setString(i++, fingerprint);
+        ps.setString(i++, parserVersion);
+        ps.setString(i++, now);
+        i = bindLetterColumns(ps, i, letter);
+        ps.setLong(i, pk);
+        ps.executeUpdate();
+        insertDetails(pk, letter);
+    }
+
+    private void deleteDetails(long pk) throws SQLException {
+        PreparedStatement fts = db.ps("DELETE FROM search_index WHERE rowid IN (SELECT pk FROM items WHERE case_pk = ?)"
+                + " OR rowid = -?");
+        fts.setLong(1, pk);
+        fts.setLong(2, pk);
+        fts.executeUpdate();
+        for (String table : List.of("items", "credentials", "warnings", "letter_spans")) {
+            PreparedStatement del = db.ps("DELETE FROM " + table + " WHERE case_pk = ?");
+            del.setLong(1, pk);
+            del.executeUpdate();
+        }
+    }
+
+    private void insertDetails(long pk, Letter l) throws SQLException {
+        Reviewer r = l.reviewer() == null ? Reviewer.NONE : l.reviewer();
+        PreparedStatement cred = db.ps("INSERT INTO credentials (case_pk, kind, position, value) VALUES (?, ?, ?, ?)");
+        addStrings(cred, pk, "SPECIALTY", r.specialties());
+        addStrings(cred, pk, "SUBSPECIALTY", r.subspecialties());
+        addStrings(cred, pk, "LICENSURE", r.licensure());
+        cred.executeBatch();
+
+        PreparedStatement warn = db.ps("INSERT INTO warnings (case_pk, position, text) VALUES (?, ?, ?)");
+        for (int i = 0; i < l.warnings().size(); i++) {
+            warn.setLong(1, pk);
+            warn.setInt(2, i);
+            warn.setString(3, l.warnings().get(i));
+            warn.addBatch();
+        }
+        warn.executeBatch();
+
+        PreparedStatement spans = db.ps("INSERT INTO letter_spans (case_pk, field, start, end) VALUES (?, ?, ?, ?)");
+        LetterSpans s = l.spans() == null ? LetterSpans.NONE : l.spans();
+        addSpans(spans, pk, LETTER_SPANS, new Span[]{s.caseNumber(), s.priority(), s.assigned(), s.decided(),
+            s.injury(), s.urDenial(), s.received(), s.credentials(), s.age(), s.sex(), s.summary()});
+        spans.executeBatch();
+
+        PreparedStatement fts = db.ps("INSERT INTO search_index (rowid, summary, request, claims_guideline,"
+                + " reviewer_guideline, rationale) VALUES (?, ?, ?, ?, ?, ?)");
+        for (int position = 0; position < l.items().size(); position++) {
+            Item item = l.items().get(position);
+            long itemPk = insertItem(pk, position, item);
+            fts.setLong(1, itemPk);
+            fts.setString(2, l.summary());
+            fts.setString(3, item.request());
+            fts.setString(4, item.claimsAdministratorGuideline());
+            fts.setString(5, item.reviewerGuideline());
+            fts.setString(6, item.rationale());
+            fts.executeUpdate();
+        }
+        if (l.items().isEmpty()) {
+            fts.setLong(1, -pk);
+            fts.setString(2, l.summary());
+            for (int i = 3; i <= 6; i++) {
+                fts.setNull(i, Types.VARCHAR);
+            }
+            fts.executeUpdate();
+        }
+    }
+
+    private long insertItem(long casePk, int position, Item item) throws SQLException {
+        PreparedStatement ps = db.ps("""
+                INSERT INTO items (case_pk, position, number, request, decision, retrospective, service_date, partial,
+                  partial_original, partial_authorized, partial_disputed, treatment_name, treatment_generic, category,
+                  strength, quantity, sessions, claims_guideline, reviewer_guideline, rationale)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+        PartialAuthorization partial = item.partial();
+        Treatment t = item.treatment();
+        int i = 1;
+        ps.setLong(i++, casePk);
+        ps.setInt(i++, position);
+        ps.setInt(i++, item.number());
+        ps.setString(i++, item.request());
+        ps.setString(i++, item.decision().name());
+        ps.setInt(i++, item.retrospective() ? 1 : 0);
+        ps.setString(i++, date(item.serviceDate()));
+        ps.setInt(i++, partial == null ? 0 : 1);
+        ps.setString(i++, partial == null ? null : partial.originalRequest());
+        ps.setString(i++, partial == null ? null : partial.authorized());
+        ps.setString(i++, partial == null ? null : partial.disputed());
+        ps.setString(i++, t.name());
+        ps.setString(i++, t.generic());
+        ps.setString(i++, t.category().name());
+        ps.setString(i++, t.strength());
+        setInt(ps, i++, t.quantity());
+        setInt(ps, i++, t.sessions());
+        ps.setString(i++, item.claimsAdministratorGuideline());
+        ps.setString(i++, item.reviewerGuideline());
+        ps.setString(i, item.rationale());
+        ps.executeUpdate();
+        long itemPk = lastRowId();
+
+        PreparedStatement spans = db.ps("INSERT INTO item_spans (item_pk, field, start, end) VALUES (?, ?, ?, ?)");
+        ItemSpans s = item.spans();
+        addSpans(spans, itemPk, ITEM_SPANS, new Span[]{s.heading(), s.request(), s.decision(), s.serviceDate(),
+            s.claimsAdministratorGuideline(), s.reviewerGuideline(), s.rationale(), t.span(),
+            partial == null ? null : partial.originalRequestSpan(), partial == null ? null : partial.authorizedSpan(),
+            partial == null ? null : partial.disputedSpan()});
+        spans.executeBatch();
+
+        PreparedStatement cit = db.ps("INSERT INTO citations (item_pk, position, cited_by, source, guideline,"
+                + " span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement sec = db.ps("INSERT INTO citation_sections (citation_pk, position, section) VALUES (?, ?, ?)");
+        PreparedStatement pages = db.ps("INSERT INTO citation_pages (citation_pk, position, page) VALUES (?, ?, ?)");
+        for (int c = 0; c < item.citations().size(); c++) {
+            Citation citation = item.citations().get(c);
+            cit.setLong(1, itemPk);
+            cit.setInt(2, c);
+            cit.setString(3, citation.by().name());
+            cit.setString(4, citation.source().name());
+            cit.setString(5, citation.guideline());
+            setInt(cit, 6, citation.span() == null ? null : citation.span().start());
+            setInt(cit, 7, citation.span() == null ? null : citation.span().end());
+            cit.executeUpdate();
+            long citationPk = lastRowId();
+            for (int k = 0; k < citation.sections().size(); k++) {
+                sec.setLong(1, citationPk);
+                sec.setInt(2, k);
+                sec.setString(3, citation.sections().get(k));
+                sec.addBatch();
+            }
+            for (int k = 0; k < citation.pages().size(); k++) {
+                pages.setLong(1, citationPk);
+                pages.setInt(2, k);
+                pages.setInt(3, citation.pages().get(k));
+                pages.addBatch();
+            }
+        }
+        sec.executeBatch();
+        pages.executeBatch();
+        return itemPk;
+    }
+
+    /** Reads a case's letter back from its rows. */
+    Letter load(long pk) throws SQLException {
+        PreparedStatement ps = db.ps("""
+                SELECT case_number, priority, assigned, decided, injury, ur_denial, received, board_certified,
+                  patient_age, patient_sex, summary, text FROM cases WHERE pk = ?""");
+        ps.setLong(1, pk);
+        String caseNumber;
+        String priority;
+        String summary;
+        String text;
+        LetterDates dates;
+        Boolean boardCertified;
+        Patient patient;
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new NotFoundException("no case with key " + pk);
+            }
+            caseNumber = rs.getString(1);
+            priority = rs.getString(2);
+            dates = new LetterDates(localDate(rs.getString(3)), localDate(rs.getString(4)),
+                    localDate(rs.getString(5)), localDate(rs.getString(6)), localDate(rs.getString(7)));
+            Integer bc = getInt(rs, 8);
+            boardCertified = bc == null ? null : bc == 1;
+            Integer age = getInt(rs, 9);
+            String sex = rs.getString(10);
+            patient = new Patient(age, sex == null ? null : Sex.valueOf(sex));
+            summary = rs.getString(11);
+            text = rs.getString(12);
+        }
+        Map<String, List<String>> credentials = new HashMap<>();
+        PreparedStatement cred = db.ps("SELECT kind, value FROM credentials WHERE case_pk = ? ORDER BY kind, position");
+        cred.setLong(1, pk);
+        try (ResultSet rs = cred.executeQuery()) {
+            while (rs.next()) {
+                credentials.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+        }
+        Reviewer reviewer = new Reviewer(credentials.getOrDefault("SPECIALTY", List.of()),
+                credentials.getOrDefault("SUBSPECIALTY", List.of()), boardCertified,
+                credentials.getOrDefault("LICENSURE", List.of()));
+        List<String> warnings = new ArrayList<>();
+        PreparedStatement warn = db.ps("SELECT text FROM warnings WHERE case_pk = ? ORDER BY position");
+        warn.setLong(1, pk);
+        try (ResultSet rs = warn.executeQuery()) {
+            while (rs.next()) {
+                warnings.add(rs.getString(1));
+            }
+        }
+        Map<String, Span> ls = spans("SELECT field, start, end FROM letter_spans WHERE case_pk = ?", pk);
+        LetterSpans letterSpans = new LetterSpans(ls.get("caseNumber"), ls.get("priority"), ls.get("assigned"),
+                ls.get("decided"), ls.get("injury"), ls.get("urDenial"), ls.get("received"), ls.get("credentials"),
+                ls.get("age"), ls.get("sex"), ls.get("summary"));
+        return new Letter(caseNumber, priority, dates, reviewer, patient, summary, loadItems(pk), warnings, text,
+                letterSpans);
+    }
+
+    private List<Item> loadItems(long casePk) throws SQLException {
+        PreparedStatement ps = db.ps("""
+                SELECT pk, number, request, decision, retrospective, service_date, partial, partial_original,
+                  partial_authorized, partial_disputed, treatment_name, treatment_generic, category, strength,
+                  quantity, sessions, claims_guideline, reviewer_guideline, rationale
+                FROM items WHERE case_pk = ? ORDER BY position""");
+        ps.setLong(1, casePk);
+        record Row(long pk, int number, String request, Decision decision, boolean retrospective,
+                   LocalDate serviceDate, boolean partial, String original, String authorized, String disputed,
+                   String name, String generic, Category category, String strength, Integer quantity,
+                   Integer sessions, String ca, String rg, String rationale) {
+        }
+        List<Row> rows = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new Row(rs.getLong(1), rs.getInt(2), rs.getString(3), Decision.valueOf(rs.getString(4)),
+                        rs.getInt(5) == 1, localDate(rs.getString(6)), rs.getInt(7) == 1, rs.getString(8),
+                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
+                        Category.valueOf(rs.getString(13)), rs.getString(14), getInt(rs, 15), getInt(rs, 16),
+                        rs.getString(17), rs.getString(18), rs.getString(19)));
+            }
+        }
+        List<Item> items = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            Map<String, Span> s = spans("SELECT field, start, end FROM item_spans WHERE item_pk = ?", r.pk);
+            ItemSpans itemSpans = new ItemSpans(s.get("heading"), s.get("request"), s.get("decision"),
+                    s.get("serviceDate"), s.get("claimsAdministratorGuideline"), s.get("reviewerGuideline"),
+                    s.get("rationale"));
+            PartialAuthorization partial = r.partial ? new PartialAuthorization(r.original, r.authorized, r.disputed,
+                    s.get("partialOriginal"), s.get("partialAuthorized"), s.get("partialDisputed")) : null;
+            Treatment treatment = new Treatment(r.name, r.generic, r.category, r.strength, r.quantity, r.sessions,
+                    s.get("treatment"));
+            items.add(new Item(r.number, r.request, r.decision, r.retrospective, r.serviceDate, partial, treatment,
+                    r.ca, r.rg, loadCitations(r.pk), r.rationale, itemSpans));
+        }
+        return items;
+    }
+
+    private List<Citation> loadCitations(long itemPk) throws SQLException {
+        PreparedStatement ps = db.ps("SELECT pk, cited_by, source, guideline, span_start, span_end FROM citations"
+                + " WHERE item_pk = ? ORDER BY position");
+        ps.setLong(1, itemPk);
+        record Row(long pk, CitedBy by, CitationSource source, String guideline, Span span) {
+        }
+        List<Row> rows = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Integer start = getInt(rs, 5);
+                Integer end = getInt(rs, 6);
+                rows.add(new Row(rs.getLong(1), CitedBy.valueOf(rs.getString(2)),
+                        CitationSource.valueOf(rs.getString(3)), rs.getString(4),
+                        start == null || end == null ? null : new Span(start, end)));
+            }
+        }
+        List<Citation> citations = new ArrayList<>(rows.size());
+        PreparedStatement sec = db.ps("SELECT section FROM citation_sections WHERE citation_pk = ? ORDER BY position");
+        PreparedStatement pages = db.ps("SELECT page FROM citation_pages WHERE citation_pk = ? ORDER BY position");
+        for (Row r : rows) {
+            List<String> sections = new ArrayList<>();
+            sec.setLong(1, r.pk);
+            try (ResultSet rs = sec.executeQuery()) {
+                while (rs.next()) {
+                    sections.add(rs.getString(1));
+                }
+            }
+            List<Integer> pageList = new ArrayList<>();
+            pages.setLong(1, r.pk);
+            try (ResultSet rs = pages.executeQuery()) {
+                while (rs.next()) {
+                    pageList.add(rs.getInt(1));
+                }
+            }
+            citations.add(new Citation(r.by, r.source, r.guideline, sections, pageList, r.span));
+        }
+        return citations;
+    }
+
+    private Map<String, Span> spans(String sql, long key) throws SQLException {
+        PreparedStatement ps = db.ps(sql);
+        ps.setLong(1, key);
+        Map<String, Span> spans = new HashMap<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                spans.put(rs.getString(1), new Span(rs.getInt(2), rs.getInt(3)));
+            }
+        }
+        return spans;
+    }
+
+    private static void addStrings(PreparedStatement ps, long pk, String kind, List<String> values)
+            throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            ps.setLong(1, pk);
+            ps.setString(2, kind);
+            ps.setInt(3, i);
+            ps.setString(4, values.get(i));
+            ps.addBatch();
+        }
+    }
+
+    private static void addSpans(PreparedStatement ps, long owner, String[] names, Span[] spans) throws SQLException {
+        for (int i = 0; i < names.length; i++) {
+            if (spans[i] != null) {
+                ps.setLong(1, owner);
+                ps.setString(2, names[i]);
+                ps.setInt(3, spans[i].start());
+                ps.setInt(4, spans[i].end());
+                ps.addBatch();
+            }
+        }
+    }
+
+    private long lastRowId() throws SQLException {
+        try (ResultSet rs = db.ps("SELECT last_insert_rowid()").executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    static LocalDate localDate(String value) {
+        return value == null ? null : LocalDate.parse(value);
+    }
+
+    static void setInt(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+
+    static Integer getInt(ResultSet rs, int index) throws SQLException {
+        int v = rs.getInt(index);
+        return rs.wasNull() ? null : v;
+    }
+}

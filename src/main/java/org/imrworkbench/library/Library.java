@@ -1,0 +1,473 @@
+package org.imrworkbench.library;
+
+import org.imrworkbench.model.Decision;
+import org.imrworkbench.model.Item;
+import org.imrworkbench.model.Letter;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The local library: one SQLite file holding every imported letter (original bytes, normalised text and the parsed
+ * letter in tables), tags, annotations and a full-text index.
+ *
+ * <p>The file is opened in WAL mode with foreign keys on and a busy timeout; its schema version is
+ * {@code PRAGMA user_version}, brought up to date by ordered {@link Migration}s, with a backup copy of the file
+ * ({@code VACUUM INTO}) before migrating an existing library. A missing file is created with owner-only permissions
+ * where the file system has POSIX permissions.
+ *
+ * <p>Thread-safe: one connection, every operation holds the library's lock, so a UI may call it from any background
+ * thread (never from the JavaFX thread: operations do disk I/O). Each write is one transaction.
+ */
+public final class Library implements AutoCloseable {
+
+    /** The schema version this build writes. */
+    public static final int SCHEMA_VERSION = Schema.latestVersion(Schema.MIGRATIONS);
+
+    private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
+
+    private final Path file;
+    private final Db db;
+    private final LetterRows rows;
+    private final Tags tags;
+    private final Annotations annotations;
+    private final Path backup;
+
+    private Library(Path file, Db db, Path backup) {
+        this.file = file;
+        this.db = db;
+        this.rows = new LetterRows(db);
+        this.tags = new Tags(db, this::casePk);
+        this.annotations = new Annotations(db, this::casePk, rows);
+        this.backup = backup;
+    }
+
+    /** Opens (creating it when missing) and migrates the library at {@code file}. */
+    public static Library open(Path file) {
+        return open(file, Schema.MIGRATIONS);
+    }
+
+    static Library open(Path file, List<Migration> migrations) {
+        checkOrder(migrations);
+        Path path = file.toAbsolutePath().normalize();
+        String name = path.toString();
+        boolean created = createPrivately(path);
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection("jdbc:sqlite:" + path);
+        } catch (SQLException e) {
+            throw new LibraryException(name + ": cannot open the library (" + e.getMessage() + ")", e);
+        }
+        Db db = new Db(connection, name);
+        try {
+            db.execute("PRAGMA busy_timeout = 10000");
+            db.execute("PRAGMA foreign_keys = ON");
+            db.queryLong("SELECT count(*) FROM sqlite_master");
+            db.execute("PRAGMA journal_mode = WAL");
+            db.execute("PRAGMA synchronous = NORMAL");
+            Path backup = migrate(db, path, migrations);
+            restrict(Path.of(name + "-wal"));
+            restrict(Path.of(name + "-shm"));
+            if (created) {
+                restrict(path);
+            }
+            return new Library(path, db, backup);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                db.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            if (e instanceof LibraryException le) {
+                throw le;
+            }
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("NOTADB") || message.contains("not a database")) {
+                throw new LibraryException(name + ": not an IMR Workbench library (not a SQLite database)", e);
+            }
+            throw e instanceof SQLException se ? db.failure(se) : (RuntimeException) e;
+        }
+    }
+
+    private static void checkOrder(List<Migration> migrations) {
+        for (int i = 0; i < migrations.size(); i++) {
+            if (migrations.get(i).version() != i + 1) {
+                throw new IllegalArgumentException("migrations must be numbered 1, 2, 3, ... in order");
+            }
+        }
+    }
+
+    /** Creates a missing library file (and folder) readable by its owner only; true when it was created. */
+    private static boolean createPrivately(Path file) {
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        try {
+            Path parent = file.getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                if (posix) {
+                    Files.createDirectories(parent,
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                } else {
+                    Files.createDirectories(parent);
+                }
+            }
+            if (Files.exists(file)) {
+                return false;
+            }
+            if (posix) {
+                Files.createFile(file,
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(file);
+            }
+            return true;
+        } catch (IOException e) {
+            throw new LibraryException(file + ": cannot create the library ("
+                    + (e.getMessage() == null ? "I/O error" : e.getMessage()) + ")", e);
+        }
+    }
+
+    /** Makes an existing file readable and writable by its owner only, where POSIX permissions exist. */
+    private static void restrict(Path file) {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix") || !Files.exists(file)) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // Not our file to change (another user's library opened read-write): SQLite still works.
+        }
+    }
+
+    private static Path migrate(Db db, Path file, List<Migration> migrations) throws SQLException {
+        int current = (int) db.queryLong("PRAGMA user_version");
+        int latest = Schema.latestVersion(migrations);
+        if (current > latest) {
+            throw new LibraryException(file + ": this library was written by a newer IMR Workbench (schema "
+                    + current + "; this version reads up to " + latest + ")");
+        }
+        if (current == latest) {
+            return null;
+        }
+        Path backup = null;
+        if (current > 0) {
+            backup = file.resolveSibling(file.getFileName() + ".v" + current + "-backup-"
+                    + BACKUP_STAMP.format(Instant.now()));
+            try (PreparedStatement ps = db.connection().prepareStatement("VACUUM INTO ?")) {
+                ps.setString(1, backup.toString());
+                ps.execute();
+            }
+            restrict(backup);
+        } else if (db.queryLong("SELECT count(*) FROM sqlite_master") > 0) {
+            throw new LibraryException(file + ": not an IMR Workbench library (a SQLite database of another program)");
+        }
+        for (Migration m : migrations) {
+            if (m.version() <= current) {
+                continue;
+            }
+            db.execute("BEGIN IMMEDIATE");
+            try {
+                for (String sql : m.statements()) {
+                    db.execute(sql);
+                }
+                db.execute("PRAGMA user_version = " + m.version());
+                db.execute("COMMIT");
+            } catch (SQLException e) {
+                db.execute("ROLLBACK");
+                throw new LibraryException(file + ": could not upgrade the library to schema " + m.version()
+                        + " (" + m.description() + "): " + e.getMessage()
+                        + (backup == null ? "" : "; the backup " + backup + " is untouched"), e);
+            }
+        }
+        return backup;
+    }
+
+    /** The library's file. */
+    public Path file() {
+        return file;
+    }
+
+    /** The backup copy made before migrating this library when it was opened, if one was made. */
+    public Optional<Path> migrationBackup() {
+        return Optional.ofNullable(backup);
+    }
+
+    /** The schema version of the open library. */
+    public int schemaVersion() {
+        return db.read(c -> (int) db.queryLong("PRAGMA user_version"));
+    }
+
+    /** Tag operations. */
+    public Tags tags() {
+        return tags;
+    }
+
+    /** Annotation operations. */
+    public Annotations annotations() {
+        return annotations;
+    }
+
+    // ---------------------------------------------------------------------------------------------- letters
+
+    /** The sha256 of every stored file: lets an import skip known files before parsing them. */
+    public Set<String> sha256s() {
+        return db.read(c -> {
+            Set<String> shas = new HashSet<>();
+            try (ResultSet rs = db.ps("SELECT sha256 FROM cases").executeQuery()) {
+                while (rs.next()) {
+                    shas.add(rs.getString(1));
+                }
+            }
+            return shas;
+        });
+    }
+
+    /** The existing case a file with this sha256 is, if any. */
+    public Optional<String> caseIdBySha256(String sha256) {
+        return db.read(c -> Optional.ofNullable(string("SELECT id FROM cases WHERE sha256 = ?", sha256)));
+    }
+
+    /**
+     * Adds a letter in one transaction (all of its rows or none), unless it is already in the library: the same
+     * file bytes, the same case number, or the same content in another format ({@link Fingerprint}).
+     */
+    public AddResult add(NewLetter letter) {
+        String fingerprint = Fingerprint.of(letter.letter().text());
+        return db.write(c -> {
+            Optional<AddResult.Duplicate> duplicate = duplicate(letter, fingerprint);
+            if (duplicate.isPresent()) {
+                return duplicate.get();
+            }
+            String id = letter.id();
+            rows.insertCase(letter, id, fingerprint, now());
+            return new AddResult.Added(id, letter.letter().items().size());
+        });
+    }
+
+    private Optional<AddResult.Duplicate> duplicate(NewLetter letter, String fingerprint) throws SQLException {
+        String id = string("SELECT id FROM cases WHERE sha256 = ?", letter.sha256());
+        if (id != null) {
+            return Optional.of(new AddResult.Duplicate(id, AddResult.Reason.SAME_FILE));
+        }
+        String caseNumber = letter.letter().caseNumber();
+        if (caseNumber != null) {
+            id = string("SELECT id FROM cases WHERE case_number = ?", caseNumber);
+            if (id != null) {
+                return Optional.of(new AddResult.Duplicate(id, AddResult.Reason.SAME_CASE_NUMBER));
+            }
+        }
+        id = string("SELECT id FROM cases WHERE fingerprint = ?", fingerprint);
+        return id == null ? Optional.empty() : Optional.of(new AddResult.Duplicate(id, AddResult.Reason.SAME_CONTENT));
+    }
+
+    /**
+     * Replaces a case's parsed letter with a new parse of its stored bytes, in one transaction, keeping its tags
+     * and re-anchoring its highlights (see {@link Annotations}). The case id follows the new case number.
+     *
+     * @throws NotFoundException when there is no such case
+     * @throws LibraryException  when the new case number is already another case's
+     */
+    public Reparsed replaceLetter(String id, Letter letter, String parserVersion) {
+        return db.write(c -> {
+            long pk = casePk(id);
+            String newId = CaseIds.of(letter.caseNumber(), string("SELECT sha256 FROM cases WHERE pk = ?", pk));
+            if (!newId.equals(id) && string("SELECT id FROM cases WHERE id = ? OR case_number = ?", newId,
+                    letter.caseNumber()) != null) {
+                throw new LibraryException(id + ": the new parse gives case number " + letter.caseNumber()
+                        + ", which is already another case in the library");
+            }
+            rows.replace(pk, newId, letter, Fingerprint.of(letter.text()), parserVersion, now());
+            int[] counts = annotations.reanchor(pk, letter);
+            return new Reparsed(id, newId, counts[0], counts[1]);
+        });
+    }
+
+    /** The stored original file of a case. */
+    public Optional<Source> source(String id) {
+        return db.read(c -> {
+            PreparedStatement ps = db.ps("SELECT c.id, c.file_name, c.sha256, c.format, c.encoding, s.bytes"
+                    + " FROM cases c JOIN sources s ON s.case_pk = c.pk WHERE c.id = ?");
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Source(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getBytes(6))) : Optional.empty();
+            }
+        });
+    }
+
+    /** Every case id, in id order. */
+    public List<String> caseIds() {
+        return db.read(c -> {
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rs = db.ps("SELECT id FROM cases ORDER BY id").executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** The number of cases. */
+    public int caseCount() {
+        return db.read(c -> (int) db.queryLong("SELECT count(*) FROM cases"));
+    }
+
+    /** A case in full (letter, tags, item tags, annotations), or empty when there is no such case. */
+    public Optional<CaseRecord> loadCase(String id) {
+        return db.read(c -> {
+            PreparedStatement ps = db.ps("SELECT pk, file_name, sha256, format, imported_at, parser_version"
+                    + " FROM cases WHERE id = ?");
+            ps.setString(1, id);
+            long pk;
+            String fileName;
+            String sha;
+            String format;
+            Instant imported;
+            String parserVersion;
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                pk = rs.getLong(1);
+                fileName = rs.getString(2);
+                sha = rs.getString(3);
+                format = rs.getString(4);
+                imported = Instant.parse(rs.getString(5));
+                parserVersion = rs.getString(6);
+            }
+            Letter letter = rows.load(pk);
+            return Optional.of(new CaseRecord(id, fileName, sha, format, imported, parserVersion, letter,
+                    tags.caseTagNames(pk), tags.itemTagNames(pk), annotations.list(pk)));
+        });
+    }
+
+    /**
+     * One page of the case list.
+     *
+     * @param sort       the order
+     * @param descending true for the reverse order (nulls last either way)
+     * @param offset     cases to skip
+     * @param limit      the most cases to return
+     */
+    public CasePage listCases(CaseSort sort, boolean descending, int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative");
+        }
+        String direction = descending ? "DESC" : "ASC";
+        String sql = """
+                SELECT c.pk, c.id, c.case_number, c.decided, c.injury, c.item_count,
+                  (SELECT value FROM credentials WHERE case_pk = c.pk AND kind = 'SPECIALTY' ORDER BY position LIMIT 1),
+                  (SELECT group_concat(decision, ',') FROM items WHERE case_pk = c.pk),
+                  (SELECT group_concat(t.name, char(31)) FROM case_tags ct JOIN tags t ON t.pk = ct.tag_pk
+                     WHERE ct.case_pk = c.pk)
+                FROM cases c
+                ORDER BY %s IS NULL, %s %s, c.id %s LIMIT ? OFFSET ?""".formatted(sort.column, sort.column,
+                direction, direction);
+        return db.read(c -> {
+            PreparedStatement ps = db.ps(sql);
+            ps.setInt(1, limit);
+            ps.setInt(2, offset);
+            List<CaseSummary> cases = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String decisions = rs.getString(8);
+                    List<Decision> list = decisions == null ? List.of()
+                            : java.util.Arrays.stream(decisions.split(",")).map(Decision::valueOf).toList();
+                    String tagNames = rs.getString(9);
+                    List<String> caseTags = tagNames == null ? List.of()
+                            : java.util.Arrays.stream(tagNames.split("\u001f")).sorted(String.CASE_INSENSITIVE_ORDER)
+                            .toList();
+                    cases.add(new CaseSummary(rs.getString(2), rs.getString(3), LetterRows.localDate(rs.getString(4)),
+                            LetterRows.localDate(rs.getString(5)), rs.getString(7), rs.getInt(6), Outcome.of(list),
+                            caseTags));
+                }
+            }
+            return new CasePage(cases, (int) db.queryLong("SELECT count(*) FROM cases"));
+        });
+    }
+
+    /**
+     * Runs read-only work on the library's connection under its lock. For the query services built on the library
+     * (search, facets, statistics); do not write through it.
+     */
+    public <T> T read(SqlWork<T> work) {
+        return db.read(work);
+    }
+
+    /** Checks the file: {@code PRAGMA integrity_check}'s answer, "ok" when the file is sound. */
+    public String integrityCheck() {
+        return db.read(c -> {
+            try (var s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                StringBuilder sb = new StringBuilder();
+                while (rs.next()) {
+                    sb.append(sb.isEmpty() ? "" : "; ").append(rs.getString(1));
+                }
+                return sb.toString();
+            }
+        });
+    }
+
+    long casePk(String id) throws SQLException {
+        PreparedStatement ps = db.ps("SELECT pk FROM cases WHERE id = ?");
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new NotFoundException(id + ": no such case in the library");
+            }
+            return rs.getLong(1);
+        }
+    }
+
+    private String string(String sql, Object... params) throws SQLException {
+        PreparedStatement ps = db.ps(sql);
+        for (int i = 0; i < params.length; i++) {
+            ps.setObject(i + 1, params[i]);
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    static String now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+
+    /** The text of an annotatable field of a letter, or null when the letter has no such field or item. */
+    static String fieldText(Letter letter, AnnotationField field, Integer item) {
+        if (field == AnnotationField.SUMMARY) {
+            return letter.summary();
+        }
+        if (item == null) {
+            return null;
+        }
+        return letter.items().stream().filter(it -> it.number() == item).findFirst().map(Item::rationale)
+                .orElse(null);
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            throw new LibraryException(file + ": could not close the library cleanly: " + e.getMessage(), e);
+        }
+    }
+}

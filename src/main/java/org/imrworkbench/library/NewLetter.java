@@ -1,0 +1,33 @@
+package org.imrworkbench.library;
+
+import org.imrworkbench.model.Letter;
+
+import java.util.Objects;
+
+/**
+ * A parsed letter to add to the library, with its source file.
+ *
+ * @param fileName      the source file's name (no folder)
+ * @param sha256        hex SHA-256 of {@code bytes}
+ * @param format        {@code PDF} or {@code TEXT}
+ * @param encoding      the text encoding detected for a text file, or null
+ * @param bytes         the original file's bytes, stored so that the letter can be re-parsed later
+ * @param letter        the parsed letter
+ * @param parserVersion the version of the parser that produced {@code letter}
+ */
+public record NewLetter(String fileName, String sha256, String format, String encoding, byte[] bytes,
+                        Letter letter, String parserVersion) {
+    public NewLetter {
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(sha256, "sha256");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(letter, "letter");
+        Objects.requireNonNull(parserVersion, "parserVersion");
+    }
+
+    /** The case id this letter gets: see {@link CaseIds#of}. */
+    public String id() {
+        return CaseIds.of(letter.caseNumber(), sha256);
+    }
+}

@@ -1,0 +1,184 @@
+package org.imrworkbench.library;
+
+import java.util.List;
+
+/**
+ * The library's schema as ordered migrations. Never edit a released migration: add the next one.
+ *
+ * <p>Full-text index: {@code search_index} holds one row per item (rowid = {@code items.pk}) with the case summary
+ * and the item's request, both guideline texts and rationale, plus one summary-only row for a letter without items
+ * (rowid = {@code -cases.pk}).
+ */
+final class Schema {
+
+    private Schema() {
+    }
+
+    static final List<Migration> MIGRATIONS = List.of(new Migration(1, "letters, tags, annotations, search index",
+            List.of("""
+                    CREATE TABLE cases (
+                      pk INTEGER PRIMARY KEY,
+                      id TEXT NOT NULL UNIQUE,
+                      case_number TEXT UNIQUE,
+                      sha256 TEXT NOT NULL UNIQUE,
+                      fingerprint TEXT NOT NULL,
+                      file_name TEXT NOT NULL,
+                      format TEXT NOT NULL,
+                      encoding TEXT,
+                      imported_at TEXT NOT NULL,
+                      parser_version TEXT NOT NULL,
+                      parsed_at TEXT NOT NULL,
+                      priority TEXT,
+                      assigned TEXT, decided TEXT, injury TEXT, ur_denial TEXT, received TEXT,
+                      board_certified INTEGER,
+                      patient_age INTEGER,
+                      patient_sex TEXT,
+                      summary TEXT,
+                      text TEXT NOT NULL,
+                      item_count INTEGER NOT NULL
+                    )""",
+                    "CREATE INDEX cases_fingerprint ON cases(fingerprint)",
+                    "CREATE INDEX cases_decided ON cases(decided)",
+                    "CREATE INDEX cases_injury ON cases(injury)",
+                    """
+                    CREATE TABLE sources (
+                      case_pk INTEGER PRIMARY KEY REFERENCES cases(pk) ON DELETE CASCADE,
+                      bytes BLOB NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE credentials (
+                      case_pk INTEGER NOT NULL REFERENCES cases(pk) ON DELETE CASCADE,
+                      kind TEXT NOT NULL CHECK (kind IN ('SPECIALTY', 'SUBSPECIALTY', 'LICENSURE')),
+                      position INTEGER NOT NULL,
+                      value TEXT NOT NULL,
+                      PRIMARY KEY (case_pk, kind, position)
+                    ) WITHOUT ROWID""",
+                    "CREATE INDEX credentials_value ON credentials(kind, value COLLATE NOCASE)",
+                    """
+                    CREATE TABLE warnings (
+                      case_pk INTEGER NOT NULL REFERENCES cases(pk) ON DELETE CASCADE,
+                      position INTEGER NOT NULL,
+                      text TEXT NOT NULL,
+                      PRIMARY KEY (case_pk, position)
+                    ) WITHOUT ROWID""",
+                    """
+                    CREATE TABLE letter_spans (
+                      case_pk INTEGER NOT NULL REFERENCES cases(pk) ON DELETE CASCADE,
+                      field TEXT NOT NULL,
+                      start INTEGER NOT NULL,
+                      end INTEGER NOT NULL,
+                      PRIMARY KEY (case_pk, field)
+                    ) WITHOUT ROWID""",
+                    """
+                    CREATE TABLE items (
+                      pk INTEGER PRIMARY KEY,
+                      case_pk INTEGER NOT NULL REFERENCES cases(pk) ON DELETE CASCADE,
+                      position INTEGER NOT NULL,
+                      number INTEGER NOT NULL,
+                      request TEXT,
+                      decision TEXT NOT NULL,
+                      retrospective INTEGER NOT NULL,
+                      service_date TEXT,
+                      partial INTEGER NOT NULL,
+                      partial_original TEXT,
+                      partial_authorized TEXT,
+                      partial_disputed TEXT,
+                      treatment_name TEXT,
+                      treatment_generic TEXT,
+                      category TEXT NOT NULL,
+                      strength TEXT,
+                      quantity INTEGER,
+                      sessions INTEGER,
+                      claims_guideline TEXT,
+                      reviewer_guideline TEXT,
+                      rationale TEXT,
+                      UNIQUE (case_pk, position)
+                    )""",
+                    "CREATE INDEX items_case_number ON items(case_pk, number)",
+                    "CREATE INDEX items_decision ON items(decision)",
+                    "CREATE INDEX items_category ON items(category)",
+                    "CREATE INDEX items_generic ON items(treatment_generic COLLATE NOCASE)",
+                    """
+                    CREATE TABLE item_spans (
+                      item_pk INTEGER NOT NULL REFERENCES items(pk) ON DELETE CASCADE,
+                      field TEXT NOT NULL,
+                      start INTEGER NOT NULL,
+                      end INTEGER NOT NULL,
+                      PRIMARY KEY (item_pk, field)
+                    ) WITHOUT ROWID""",
+                    """
+                    CREATE TABLE citations (
+                      pk INTEGER PRIMARY KEY,
+                      item_pk INTEGER NOT NULL REFERENCES items(pk) ON DELETE CASCADE,
+                      position INTEGER NOT NULL,
+                      cited_by TEXT NOT NULL,
+                      source TEXT NOT NULL,
+                      guideline TEXT,
+                      span_start INTEGER,
+                      span_end INTEGER,
+                      UNIQUE (item_pk, position)
+                    )""",
+                    "CREATE INDEX citations_source ON citations(source, item_pk)",
+                    """
+                    CREATE TABLE citation_sections (
+                      citation_pk INTEGER NOT NULL REFERENCES citations(pk) ON DELETE CASCADE,
+                      position INTEGER NOT NULL,
+                      section TEXT NOT NULL,
+                      PRIMARY KEY (citation_pk, position)
+                    ) WITHOUT ROWID""",
+                    """
+                    CREATE TABLE citation_pages (
+                      citation_pk INTEGER NOT NULL REFERENCES citations(pk) ON DELETE CASCADE,
+                      position INTEGER NOT NULL,
+                      page INTEGER NOT NULL,
+                      PRIMARY KEY (citation_pk, position)
+                    ) WITHOUT ROWID""",
+                    """
+                    CREATE TABLE tags (
+                      pk INTEGER PRIMARY KEY,
+                      name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                      color TEXT,
+                      created TEXT NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE case_tags (
+                      case_pk INTEGER NOT NULL REFERENCES cases(pk) ON DELETE CASCADE,
+                      tag_pk INTEGER NOT NULL REFERENCES tags(pk) ON DELETE CASCADE,
+                      PRIMARY KEY (case_pk, tag_pk)
+                    ) WITHOUT ROWID""",
+                    "CREATE INDEX case_tags_tag ON case_tags(tag_pk)",
+                    """
+                    CREATE TABLE item_tags (
+                      case_pk INTEGER NOT NULL REFERENCES cases(pk) ON DELETE CASCADE,
+                      item_number INTEGER NOT NULL,
+                      tag_pk INTEGER NOT NULL REFERENCES tags(pk) ON DELETE CASCADE,
+                      PRIMARY KEY (case_pk, item_number, tag_pk)
+                    ) WITHOUT ROWID""",
+                    "CREATE INDEX item_tags_tag ON item_tags(tag_pk)",
+                    """
+                    CREATE TABLE annotations (
+                      pk INTEGER PRIMARY KEY,
+                      case_pk INTEGER NOT NULL REFERENCES cases(pk) ON DELETE CASCADE,
+                      item_number INTEGER,
+                      field TEXT CHECK (field IN ('SUMMARY', 'RATIONALE')),
+                      start INTEGER,
+                      end INTEGER,
+                      quote TEXT,
+                      note TEXT,
+                      color TEXT,
+                      author TEXT NOT NULL,
+                      created TEXT NOT NULL,
+                      updated TEXT NOT NULL,
+                      orphaned INTEGER NOT NULL DEFAULT 0
+                    )""",
+                    "CREATE INDEX annotations_case ON annotations(case_pk)",
+                    """
+                    CREATE VIRTUAL TABLE search_index USING fts5(
+                      summary, request, claims_guideline, reviewer_guideline, rationale,
+                      tokenize = 'porter unicode61 remove_diacritics 2'
+                    )""")));
+
+    static int latestVersion(List<Migration> migrations) {
+        return migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();
+    }
+}

@@ -1,0 +1,303 @@
+package org.imrworkbench.library;
+
+import org.imrworkbench.model.Category;
+import org.imrworkbench.model.CitationSource;
+import org.imrworkbench.model.Decision;
+import org.imrworkbench.model.Letter;
+import org.imrworkbench.parse.LetterReader;
+import org.imrworkbench.parse.ParsedFile;
+import org.imrworkbench.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.imrworkbench.testing.Fixtures.item;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class LibraryTest {
+
+    @TempDir
+    Path dir;
+
+    static Letter sample(String caseNumber, String summary) {
+        return Fixtures.letter(caseNumber, LocalDate.of(2017, 1, 5), LocalDate.of(2016, 3, 2),
+                List.of("Orthopedic Surgery"), List.of("California"), summary,
+                item("Norco 10/325mg #60", Decision.UPHELD, Category.OPIOID, "Norco", "hydrocodone/acetaminophen",
+                        "Opioids are not recommended for long term use without documented functional improvement.",
+                        CitationSource.MTUS),
+                item("MRI of the lumbar spine", Decision.OVERTURNED, Category.IMAGING, "MRI", null,
+                        "An MRI is indicated when red flags are present, and here they are.", CitationSource.ODG));
+    }
+
+    @Test
+    void createsAPrivateFileInAPrivateFolderWithWalAndForeignKeys() throws Exception {
+        Path file = dir.resolve("new/folder/library.db");
+        try (Library lib = Library.open(file)) {
+            assertThat(lib.schemaVersion()).isEqualTo(Library.SCHEMA_VERSION).isPositive();
+            String journal = lib.read(c -> pragma(c.createStatement(), "journal_mode"));
+            assertThat(journal).isEqualTo("wal");
+            String foreignKeys = lib.read(c -> pragma(c.createStatement(), "foreign_keys"));
+            assertThat(foreignKeys).isEqualTo("1");
+            Fixtures.add(lib, sample("CM17-0000001", "A worker with low back pain."));
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
+                        .isEqualTo("rwx------");
+                Path wal = Path.of(file + "-wal");
+                if (Files.exists(wal)) {
+                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(wal)))
+                            .isEqualTo("rw-------");
+                }
+            }
+        }
+    }
+
+    private static String pragma(Statement s, String name) throws java.sql.SQLException {
+        try (s; ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    @Test
+    void storesALetterAndReadsBackAnEqualLetterAfterReopening() {
+        Letter letter = sample("CM17-0000002", "A worker with neck pain.");
+        Path file = dir.resolve("lib.db");
+        try (Library lib = Library.open(file)) {
+            assertThat(Fixtures.add(lib, letter)).isEqualTo("CM17-0000002");
+        }
+        try (Library lib = Library.open(file)) {
+            CaseRecord record = lib.loadCase("CM17-0000002").orElseThrow();
+            assertThat(record.letter()).isEqualTo(letter);
+            assertThat(record.format()).isEqualTo("TEXT");
+            assertThat(lib.source("CM17-0000002").orElseThrow().bytes())
+                    .isEqualTo(letter.text().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void realLettersRoundTripThroughTheTables() throws Exception {
+        LetterReader reader = new LetterReader();
+        try (Library lib = Library.open(dir.resolve("lib.db")); var files = Files.list(Fixtures.corpusLetters())) {
+            for (Path p : files.sorted().limit(8).toList()) {
+                ParsedFile parsed = reader.read(p);
+                byte[] bytes = Files.readAllBytes(p);
+                AddResult r = lib.add(new NewLetter(parsed.file(), parsed.sha256(), parsed.format(), null, bytes,
+                        parsed.letter(), "test"));
+                assertThat(lib.loadCase(r.id()).orElseThrow().letter()).isEqualTo(parsed.letter());
+            }
+        }
+    }
+
+    @Test
+    void recognisesDuplicatesBySha256CaseNumberAndContent() {
+        try (Library lib = Library.open(dir.resolve("lib.db"))) {
+            Letter a = sample("CM17-0000003", "First summary.");
+            Fixtures.add(lib, a);
+            byte[] bytes = a.text().getBytes(StandardCharsets.UTF_8);
+            // same bytes
+            assertThat(lib.add(new NewLetter("copy.txt", LetterReader.sha256(bytes), "TEXT", null, bytes, a, "t")))
+                    .isEqualTo(new AddResult.Duplicate("CM17-0000003", AddResult.Reason.SAME_FILE));
+            // same case number, different content
+            Letter b = sample("CM17-0000003", "Another rendering of the same case.");
+            byte[] other = b.text().getBytes(StandardCharsets.UTF_8);
+            assertThat(lib.add(new NewLetter("b.txt", LetterReader.sha256(other), "TEXT", null, other, b, "t")))
+                    .isEqualTo(new AddResult.Duplicate("CM17-0000003", AddResult.Reason.SAME_CASE_NUMBER));
+            // no case number: same words in another layout (another format)
+            Letter c = sample(null, "A letter without a case number.");
+            String cId = Fixtures.add(lib, c);
+            assertThat(cId).startsWith("L-").hasSize(14);
+            byte[] relaid = c.text().replace("\n", "\n\n  ").getBytes(StandardCharsets.UTF_8);
+            assertThat(lib.add(new NewLetter("c.pdf", LetterReader.sha256(relaid), "PDF", null, relaid, c, "t")))
+                    .isEqualTo(new AddResult.Duplicate(cId, AddResult.Reason.SAME_CONTENT));
+            assertThat(lib.caseCount()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void migratesWithABackupOfTheExistingFile() throws Exception {
+        Path file = dir.resolve("lib.db");
+        try (Library lib = Library.open(file)) {
+            Fixtures.add(lib, sample("CM17-0000004", "Summary."));
+        }
+        List<Migration> next = new java.util.ArrayList<>(Schema.MIGRATIONS);
+        next.add(new Migration(Schema.MIGRATIONS.size() + 1, "test column",
+                List.of("ALTER TABLE cases ADD COLUMN reviewed INTEGER")));
+        try (Library lib = Library.open(file, next)) {
+            assertThat(lib.schemaVersion()).isEqualTo(next.size());
+            Path backup = lib.migrationBackup().orElseThrow();
+            assertThat(backup.getFileName().toString()).startsWith("lib.db.v" + Schema.MIGRATIONS.size() + "-backup-");
+            try (Library old = Library.open(backup)) {
+                assertThat(old.schemaVersion()).isEqualTo(Library.SCHEMA_VERSION);
+                assertThat(old.caseIds()).containsExactly("CM17-0000004");
+            }
+            assertThat(lib.caseIds()).containsExactly("CM17-0000004");
+        }
+        // a library of a newer version is refused, not damaged
+        assertThatThrownBy(() -> Library.open(file)).isInstanceOf(LibraryException.class)
+                .hasMessageContaining("newer IMR Workbench");
+    }
+
+    @Test
+    void refusesFilesThatAreNotLibraries() throws Exception {
+        Path text = dir.resolve("notes.db");
+        Files.writeString(text, "this is not a database, just some text that is long enough to have a header");
+        assertThatThrownBy(() -> Library.open(text)).isInstanceOf(LibraryException.class)
+                .hasMessageContaining("not an IMR Workbench library");
+    }
+
+    @Test
+    void listsCasesPagedAndSortedWithOutcomeAndTags() {
+        try (Library lib = Library.open(dir.resolve("lib.db"))) {
+            Fixtures.add(lib, sample("CM17-0000010", "Ten."));
+            Fixtures.add(lib, Fixtures.letter("CM17-0000011", LocalDate.of(2017, 2, 1), null, List.of(), List.of(),
+                    "Eleven.", item("Acupuncture x 6", Decision.UPHELD, Category.ACUPUNCTURE, null, null, "No.")));
+            lib.tags().tagCase("CM17-0000011", "Review");
+            CasePage page = lib.listCases(CaseSort.DECIDED, true, 0, 1);
+            assertThat(page.total()).isEqualTo(2);
+            assertThat(page.cases()).singleElement().satisfies(c -> {
+                assertThat(c.id()).isEqualTo("CM17-0000011");
+                assertThat(c.outcome()).isEqualTo(Outcome.ALL_UPHELD);
+                assertThat(c.tags()).containsExactly("Review");
+                assertThat(c.firstSpecialty()).isNull();
+            });
+            CaseSummary second = lib.listCases(CaseSort.DECIDED, true, 1, 10).cases().get(0);
+            assertThat(second.outcome()).isEqualTo(Outcome.MIXED);
+            assertThat(second.itemCount()).isEqualTo(2);
+            assertThat(second.firstSpecialty()).isEqualTo("Orthopedic Surgery");
+            assertThat(second.injury()).isEqualTo(LocalDate.of(2016, 3, 2));
+        }
+    }
+
+    @Test
+    void tagsCreateRenameMergeRecolourDelete() {
+        try (Library lib = Library.open(dir.resolve("lib.db"))) {
+            Fixtures.add(lib, sample("CM17-0000020", "Twenty."));
+            Tags tags = lib.tags();
+            tags.create("Appeal", "red");
+            assertThatThrownBy(() -> tags.create("appeal", null)).hasMessageContaining("already exists");
+            assertThat(tags.tagCase("CM17-0000020", "APPEAL")).isTrue();
+            assertThat(tags.tagCase("CM17-0000020", "appeal")).isFalse();
+            assertThat(tags.tagItem("CM17-0000020", 2, "imaging")).isTrue();
+            assertThatThrownBy(() -> tags.tagItem("CM17-0000020", 9, "x")).isInstanceOf(NotFoundException.class)
+                    .hasMessage("CM17-0000020: the case has no item 9");
+            assertThatThrownBy(() -> tags.tagCase("CM00-404", "x")).isInstanceOf(NotFoundException.class);
+            tags.rename("imaging", "Radiology");
+            tags.recolour("radiology", "#00ff00");
+            assertThat(tags.find("RADIOLOGY").orElseThrow().color()).isEqualTo("#00ff00");
+            tags.merge("Radiology", "appeal");
+            assertThat(tags.list()).singleElement().satisfies(u -> {
+                assertThat(u.tag().name()).isEqualTo("Appeal");
+                assertThat(u.cases()).isEqualTo(1);
+                assertThat(u.items()).isEqualTo(1);
+            });
+            CaseRecord record = lib.loadCase("CM17-0000020").orElseThrow();
+            assertThat(record.tags()).containsExactly("Appeal");
+            assertThat(record.itemTags(2)).containsExactly("Appeal");
+            assertThat(tags.untagItem("CM17-0000020", 2, "appeal")).isTrue();
+            assertThat(tags.delete("Appeal")).isTrue();
+            assertThat(lib.loadCase("CM17-0000020").orElseThrow().tags()).isEmpty();
+            assertThat(tags.list()).isEmpty();
+        }
+    }
+
+    @Test
+    void annotationsHighlightNoteEditDelete() {
+        try (Library lib = Library.open(dir.resolve("lib.db"))) {
+            Fixtures.add(lib, sample("CM17-0000030", "A worker with low back pain and low mood."));
+            Annotations notes = lib.annotations();
+            Annotation h = notes.highlight("CM17-0000030", null, "low", "first", null, null);
+            assertThat(h.field()).isEqualTo(AnnotationField.SUMMARY);
+            assertThat(h.start()).isEqualTo(14);
+            assertThat(h.end()).isEqualTo(17);
+            assertThat(h.color()).isEqualTo(Annotations.DEFAULT_COLOR);
+            assertThat(h.author()).isEqualTo(Annotations.defaultAuthor());
+            Annotation r = notes.highlight("CM17-0000030", 2, "red flags", null, "green", "dr who");
+            assertThat(r.field()).isEqualTo(AnnotationField.RATIONALE);
+            assertThat(lib.loadCase("CM17-0000030").orElseThrow().letter().items().get(1).rationale()
+                    .substring(r.start(), r.end())).isEqualTo("red flags");
+            assertThatThrownBy(() -> notes.highlight("CM17-0000030", 1, "red flags", null, null, null))
+                    .isInstanceOf(NotFoundException.class).hasMessageContaining("is not in the rationale of item 1");
+            Annotation n = notes.note("CM17-0000030", 1, "ask for the PR-2", null, null);
+            assertThat(n.isHighlight()).isFalse();
+            Annotation edited = notes.edit(n.id(), "ask for the PR-2 report", "blue");
+            assertThat(edited.note()).isEqualTo("ask for the PR-2 report");
+            assertThat(edited.updated()).isAfterOrEqualTo(edited.created());
+            assertThat(notes.list("CM17-0000030")).hasSize(3);
+            assertThat(notes.delete(h.id())).isTrue();
+            assertThat(notes.delete(h.id())).isFalse();
+            assertThat(notes.list("CM17-0000030")).extracting(Annotation::id).containsExactly(r.id(), n.id());
+        }
+    }
+
+    @Test
+    void replacingALetterKeepsTagsAndReanchorsHighlights() {
+        Path file = dir.resolve("lib.db");
+        try (Library lib = Library.open(file)) {
+            Fixtures.add(lib, sample("CM17-0000040", "The worker has knee pain. Knee MRI was normal."));
+            lib.tags().tagItem("CM17-0000040", 1, "opioids");
+            lib.annotations().highlight("CM17-0000040", null, "knee pain", null, null, null);
+            lib.annotations().highlight("CM17-0000040", 1, "functional improvement", null, null, null);
+            lib.annotations().highlight("CM17-0000040", 2, "red flags", null, null, null);
+        }
+        // a "new parser" that moves the summary text and loses the second rationale's words
+        Letter changed = Fixtures.letter("CM17-0000040", LocalDate.of(2017, 1, 5), null, List.of(), List.of(),
+                "History: the worker has knee pain. Knee MRI was normal.",
+                item("Norco 10/325mg #60", Decision.UPHELD, Category.OPIOID, "Norco", "hydrocodone/acetaminophen",
+                        "Opioids are not recommended for long term use without documented functional improvement."),
+                item("MRI of the lumbar spine", Decision.OVERTURNED, Category.IMAGING, "MRI", null,
+                        "Imaging is indicated."));
+        try (Library lib = Library.open(file)) {
+            Reparsed r = lib.replaceLetter("CM17-0000040", changed, "test-2");
+            assertThat(r.moved()).isEqualTo(1);
+            assertThat(r.orphaned()).isEqualTo(1);
+        }
+        try (Library lib = Library.open(file)) {
+            CaseRecord record = lib.loadCase("CM17-0000040").orElseThrow();
+            assertThat(record.letter()).isEqualTo(changed);
+            assertThat(record.parserVersion()).isEqualTo("test-2");
+            assertThat(record.itemTags(1)).containsExactly("opioids");
+            List<Annotation> a = record.annotations();
+            assertThat(a).hasSize(3);
+            assertThat(changed.summary().substring(a.get(0).start(), a.get(0).end())).isEqualTo("knee pain");
+            assertThat(a.get(0).orphaned()).isFalse();
+            assertThat(a.get(1).orphaned()).isFalse();
+            assertThat(a.get(2).orphaned()).isTrue();
+            assertThat(a.get(2).quote()).isEqualTo("red flags");
+        }
+    }
+
+    @Test
+    void anchorsPreferTheSameSpanThenTheNearestOccurrence() {
+        String text = "pain here, pain there, pain everywhere";
+        assertThat(Anchors.reanchor(text, 11, 15, "pain")).isEqualTo(new org.imrworkbench.model.Span(11, 15));
+        assertThat(Anchors.reanchor(text, 20, 24, "pain")).isEqualTo(new org.imrworkbench.model.Span(23, 27));
+        assertThat(Anchors.reanchor(text, 0, 4, "ache")).isNull();
+        assertThat(Anchors.reanchor(null, 0, 4, "pain")).isNull();
+        assertThat(Anchors.reanchor("short", 10, 14, "pain")).isNull();
+    }
+
+    @Test
+    void defaultLocationFollowsTheOperatingSystem() {
+        assertThat(LibraryLocation.defaultFile("Linux", java.util.Map.of("XDG_DATA_HOME", "/data"), "/home/u"))
+                .isEqualTo(Path.of("/data/imr-workbench/library.db"));
+        assertThat(LibraryLocation.defaultFile("Linux", java.util.Map.of(), "/home/u"))
+                .isEqualTo(Path.of("/home/u/.local/share/imr-workbench/library.db"));
+        assertThat(LibraryLocation.defaultFile("Mac OS X", java.util.Map.of(), "/Users/u"))
+                .isEqualTo(Path.of("/Users/u/Library/Application Support/IMR Workbench/library.db"));
+        assumeTrue(FileSystems.getDefault().getSeparator().equals("/"));
+        assertThat(LibraryLocation.defaultFile("Windows 11", java.util.Map.of("APPDATA", "/appdata"), "/home/u"))
+                .isEqualTo(Path.of("/appdata/IMR Workbench/library.db"));
+    }
+}
