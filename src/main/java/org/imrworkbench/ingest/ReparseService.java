@@ -1,0 +1,68 @@
+package org.imrworkbench.ingest;
+
+import org.imrworkbench.library.Library;
+import org.imrworkbench.library.LibraryException;
+import org.imrworkbench.library.Reparsed;
+import org.imrworkbench.library.Source;
+import org.imrworkbench.parse.LetterReader;
+import org.imrworkbench.parse.ParsedFile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Re-parses every letter of a library from its stored bytes (after a parser change), keeping tags and re-anchoring
+ * annotations. Letters are parsed in parallel in batches and written one transaction per case. A case the current
+ * parser cannot read keeps its previous parse and is reported. Call off the UI thread.
+ */
+public final class ReparseService {
+
+    private static final int BATCH = 64;
+
+    private final Library library;
+    private final LetterReader reader;
+
+    public ReparseService(Library library) {
+        this(library, new LetterReader());
+    }
+
+    public ReparseService(Library library, LetterReader reader) {
+        this.library = library;
+        this.reader = reader;
+    }
+
+    private record Parsed(String id, ParsedFile file) {
+    }
+
+    public ReparseReport reparseAll(ProgressListener listener, Cancellation cancellation) {
+        long start = System.nanoTime();
+        List<String> ids = library.caseIds();
+        List<Reparsed> reparsed = new ArrayList<>();
+        List<FileOutcome.Failed> failed = new ArrayList<>();
+        int done = 0;
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            if (cancellation.isCancelled()) {
+                return new ReparseReport(reparsed, failed, true);
+            }
+            List<Source> sources = ids.subList(from, Math.min(ids.size(), from + BATCH)).stream()
+                    .map(library::source).flatMap(Optional::stream).toList();
+            List<Parsed> batch = sources.parallelStream()
+                    .map(s -> new Parsed(s.id(), reader.read(s.fileName(), s.bytes()))).toList();
+            for (Parsed p : batch) {
+                if (!p.file().ok()) {
+                    failed.add(new FileOutcome.Failed(p.id(), p.file().error()));
+                } else {
+                    try {
+                        reparsed.add(library.replaceLetter(p.id(), p.file().letter(), ParserVersion.current()));
+                    } catch (LibraryException e) {
+                        failed.add(new FileOutcome.Failed(p.id(), e.getMessage()));
+                    }
+                }
+                done++;
+                listener.progress(Progress.of(ids.size(), done, reparsed.size(), 0, failed.size(), start, p.id()));
+            }
+        }
+        return new ReparseReport(reparsed, failed, false);
+    }
+}

@@ -1,0 +1,134 @@
+package org.imrworkbench.testing;
+
+import org.imrworkbench.library.Library;
+import org.imrworkbench.library.NewLetter;
+import org.imrworkbench.model.Category;
+import org.imrworkbench.model.Citation;
+import org.imrworkbench.model.CitationSource;
+import org.imrworkbench.model.CitedBy;
+import org.imrworkbench.model.Decision;
+import org.imrworkbench.model.Item;
+import org.imrworkbench.model.ItemSpans;
+import org.imrworkbench.model.Letter;
+import org.imrworkbench.model.LetterDates;
+import org.imrworkbench.model.LetterSpans;
+import org.imrworkbench.model.Patient;
+import org.imrworkbench.model.Reviewer;
+import org.imrworkbench.model.Span;
+import org.imrworkbench.model.Treatment;
+import org.imrworkbench.parse.LetterReader;
+import org.imrworkbench.testutil.PdfMaker;
+import org.imrworkbench.testutil.SharedCorpus;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Test data: the shared seeds and corpus (skipping when absent), hand-built letters, seed PDFs. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /** The seed letters: bundled with the project as its sample library, so always present. */
+    public static Path seeds() {
+        return Path.of("resources/samples");
+    }
+
+    /** The corpus of real letters; skips the test when the shared folder is absent. */
+    public static Path corpusLetters() {
+        return SharedCorpus.corpusOrSkip().resolve("letters");
+    }
+
+    public static List<Path> seedFiles() {
+        return SharedCorpus.samples();
+    }
+
+    /** labels.tsv by case number; skips the test when the shared folder is absent. */
+    public static Map<String, SharedCorpus.Label> labels() {
+        Map<String, SharedCorpus.Label> labels = new TreeMap<>();
+        for (SharedCorpus.Label label : SharedCorpus.labels()) {
+            labels.put(label.caseNumber(), label);
+        }
+        return labels;
+    }
+
+    /** A PDF of a seed letter, laid out as a word processor would (see {@link PdfMaker}). */
+    public static byte[] pdfOf(String seedText) {
+        return new PdfMaker(50).make(PdfMaker.undoubleSpacing(seedText));
+    }
+
+    // ------------------------------------------------------------------------------ hand-built letters
+
+    /** An item to build: treatment, decision, rationale and the sources its reviewer cites. */
+    public record ItemSpec(String request, Decision decision, Category category, String name, String generic,
+                           String rationale, List<CitationSource> sources) {
+    }
+
+    public static ItemSpec item(String request, Decision decision, Category category, String name, String generic,
+                                String rationale, CitationSource... sources) {
+        return new ItemSpec(request, decision, category, name, generic, rationale, List.of(sources));
+    }
+
+    /**
+     * A letter whose text holds its fields, with spans, as the parser would give: header, summary, and per item
+     * request, decision and rationale.
+     */
+    public static Letter letter(String caseNumber, LocalDate decided, LocalDate injury, List<String> specialties,
+                                List<String> licensure, String summary, ItemSpec... items) {
+        StringBuilder text = new StringBuilder();
+        Span caseSpan = null;
+        if (caseNumber != null) {
+            text.append("Case Number: ");
+            caseSpan = new Span(text.length(), text.length() + caseNumber.length());
+            text.append(caseNumber).append('\n');
+        }
+        text.append("CLINICAL CASE SUMMARY\n");
+        Span summarySpan = new Span(text.length(), text.length() + summary.length());
+        text.append(summary).append('\n');
+        text.append("IMR ISSUES, DECISIONS AND RATIONALES\n");
+        List<Item> built = new ArrayList<>();
+        int number = 1;
+        for (ItemSpec it : items) {
+            Span request = new Span(text.length(), text.length() + it.request().length());
+            text.append(it.request()).append(": ");
+            String word = it.decision() == Decision.OVERTURNED ? "Overturned" : "Upheld";
+            Span decisionSpan = new Span(text.length(), text.length() + word.length());
+            text.append(word).append("\nDecision rationale: ");
+            Span rationale = new Span(text.length(), text.length() + it.rationale().length());
+            text.append(it.rationale()).append('\n');
+            List<Citation> citations = it.sources().stream()
+                    .map(s -> new Citation(CitedBy.REVIEWER, s, s.name() + " guideline", List.of(), List.of(), null))
+                    .toList();
+            Span nameSpan = it.name() == null ? null : span(it.request(), it.name(), request.start());
+            built.add(new Item(number++, it.request(), it.decision(), false, null, null,
+                    new Treatment(it.name(), it.generic(), it.category(), null, null, null, nameSpan), null, null,
+                    citations, it.rationale(), new ItemSpans(null, request, decisionSpan, null, null, null,
+                    rationale)));
+        }
+        LetterSpans spans = new LetterSpans(caseSpan, null, null, null, null, null, null, null, null, null,
+                summarySpan);
+        return new Letter(caseNumber, "Standard", new LetterDates(null, decided, injury, null, null),
+                new Reviewer(specialties, List.of(), true, licensure), Patient.NONE, summary, built, List.of(),
+                text.toString(), spans);
+    }
+
+    private static Span span(String request, String name, int offset) {
+        int at = request.indexOf(name);
+        return at < 0 ? null : new Span(offset + at, offset + at + name.length());
+    }
+
+    /** Adds a hand-built letter to a library as a text file named after its case number. */
+    public static String add(Library library, Letter letter) {
+        byte[] bytes = letter.text().getBytes(StandardCharsets.UTF_8);
+        String name = (letter.caseNumber() == null ? "letter" : letter.caseNumber()) + ".txt";
+        return library.add(new NewLetter(name, LetterReader.sha256(bytes), "TEXT", "UTF-8", bytes, letter, "test"))
+                .id();
+    }
+}
