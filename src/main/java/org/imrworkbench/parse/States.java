@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** US state names: licensure is reported with full state names, whatever the letter abbreviates. */
-final class States {
+public final class States {
 
     private static final Map<String, String> BY_CODE = new LinkedHashMap<>();
 
@@ -49,13 +49,8 @@ final class States {
         return names;
     }
 
-    /** The full name for a state name or code, or null when it is neither. */
-    static String lookup(String value) {
-        String v = value.strip();
-        String byCode = BY_CODE.get(v.toUpperCase(Locale.ROOT));
-        if (byCode != null) {
-            return byCode;
-        }
-        return BY_CODE.values().stream().filter(n -> n.equalsIgnoreCase(v)).findFirst().orElse(null);
+    /** The full name for a state code or name ("TX", "texas" → "Texas"); anything else as given. */
+    public static String fullName(String value) {
+        return fullNames(List.of(value)).get(0);
     }
 }

@@ -1,0 +1,71 @@
+package org.imrworkbench.search;
+
+import org.imrworkbench.model.Category;
+import org.imrworkbench.model.Decision;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The filters of the query language, {@code key:value}; keys are matched ignoring case. */
+public enum FilterKey {
+    /** {@code decision:upheld|overturned} (also {@code unknown}): the item's decision. */
+    DECISION,
+    /** {@code category:<Category>}, any case, {@code -} or space for {@code _}: the item's treatment category. */
+    CATEGORY,
+    /** {@code drug:<brand or generic>}: the item's generic (or one part of a combination), name, or request text. */
+    DRUG,
+    /** {@code specialty:"..."}: a reviewer specialty or subspecialty containing the value, ignoring case. */
+    SPECIALTY,
+    /** {@code state:<state>}: a state of the reviewer's licensure, by full name or postal code, ignoring case. */
+    STATE,
+    /** {@code tag:<name>}: a tag on the case or on the item. */
+    TAG,
+    /** {@code guideline:mtus|odg|acoem}: the item cites that source (by the reviewer or the claims administrator). */
+    GUIDELINE,
+    /** {@code year:<yyyy>}: the case's decision year or injury year. */
+    YEAR;
+
+    /** The key of this name, ignoring case. */
+    static Optional<FilterKey> of(String name) {
+        for (FilterKey k : values()) {
+            if (k.name().equalsIgnoreCase(name)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The value in its canonical form, or empty when it is not a valid value for this key. */
+    Optional<String> canonical(String value) {
+        String v = value.strip();
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        String upper = v.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        switch (this) {
+            case DECISION:
+                for (Decision d : Decision.values()) {
+                    if (d.name().equals(upper)) {
+                        return Optional.of(d.name());
+                    }
+                }
+                return Optional.empty();
+            case CATEGORY:
+                for (Category c : Category.values()) {
+                    if (c.name().equals(upper)) {
+                        return Optional.of(c.name());
+                    }
+                }
+                return Optional.empty();
+            case GUIDELINE:
+                return upper.equals("MTUS") || upper.equals("ODG") || upper.equals("ACOEM")
+                        ? Optional.of(upper) : Optional.empty();
+            case YEAR:
+                return v.matches("(19|20)\\d\\d") ? Optional.of(v) : Optional.empty();
+            case DRUG:
+                return Optional.of(v.toLowerCase(Locale.ROOT));
+            default:
+                return Optional.of(v);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.imrworkbench.search;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QueryParserTest {
+
+    @Test
+    void buildsTheMatchExpressionFromQuotedTerms() {
+        SearchQuery q = QueryParser.parse("lumbar \"physical therapy\" inject* OR block -surgery decision:upheld");
+        assertThat(q.matchExpression()).isEqualTo(
+                "((\"lumbar\") AND (\"physical therapy\") AND (\"inject\"* OR \"block\")) NOT (\"surgery\")");
+        assertThat(q.filters()).containsEntry(FilterKey.DECISION, List.of("UPHELD"));
+    }
+
+    @Test
+    void filtersTakeQuotedValuesAndAnyCase() {
+        SearchQuery q = QueryParser.parse("Specialty:\"Physical Medicine\" CATEGORY:muscle-relaxant -tag:done");
+        assertThat(q.filters()).containsEntry(FilterKey.SPECIALTY, List.of("Physical Medicine"))
+                .containsEntry(FilterKey.CATEGORY, List.of("MUSCLE_RELAXANT"));
+        assertThat(q.excludedFilters()).containsEntry(FilterKey.TAG, List.of("done"));
+        assertThat(q.hasText()).isFalse();
+    }
+
+    @Test
+    void malformedPiecesBecomeWordsOrNothing() {
+        assertThat(QueryParser.parse("\"unbalanced AND (").matchExpression()).isEqualTo("(\"unbalanced\")");
+        assertThat(QueryParser.parse("NEAR(").matchExpression()).isEqualTo("(\"NEAR(\")");
+        assertThat(QueryParser.parse("*").matchExpression()).isNull();
+        assertThat(QueryParser.parse("-").matchExpression()).isNull();
+        assertThat(QueryParser.parse("category:").matchExpression()).isEqualTo("(\"category\")");
+        assertThat(QueryParser.parse("decision:maybe").matchExpression()).isEqualTo("(\"decision\") AND (\"maybe\")");
+        assertThat(QueryParser.parse("O'Brien").matchExpression()).isEqualTo("(\"O'Brien\")");
+        assertThat(QueryParser.parse("say \"\"hi\"").matchExpression()).isEqualTo("(\"say\") AND (\"hi\")");
+        assertThat(QueryParser.parse("x\u0000y").matchExpression()).isEqualTo("(\"x\") AND (\"y\")");
+    }
+
+    @Property
+    void everyTermReachesFts5Quoted(@ForAll String query) {
+        SearchQuery q = QueryParser.parse(query);
+        for (List<Term> group : q.groups()) {
+            for (Term t : group) {
+                assertThat(t.fts()).startsWith("\"").matches("(?s)\".*\"\\*?");
+                assertThat(Term.searchable(t.text())).isTrue();
+            }
+        }
+    }
+}
