@@ -1,5 +1,6 @@
 package org.imrworkbench.cli;
 
+import org.imrworkbench.library.LibraryException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,7 +14,9 @@ import java.io.PrintWriter;
 @Command(name = "imr-workbench", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "IMR Workbench: read, search and export California IMR final determination letters.%n"
                 + "With no command the desktop app opens.",
-        subcommands = {ParseCommand.class})
+        subcommands = {ParseCommand.class, ImportCommand.class, SearchCommand.class, ShowCommand.class,
+            StatsCommand.class, TagCommand.Add.class, TagCommand.Remove.class, AnnotateCommand.class,
+            ReparseCommand.class})
 public final class Cli implements Runnable {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
@@ -35,7 +38,7 @@ public final class Cli implements Runnable {
         return cl.execute(args);
     }
 
-    /** Runs a command line writing to the given streams (tests, embedding) and returns its exit status. */
+    /** Runs a command line writing results to {@code out} and errors and progress to {@code err}. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = commandLine();
         cl.setOut(out);
@@ -48,6 +51,9 @@ public final class Cli implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Cli());
+        // "-word" excludes a word from a search: let such arguments reach the query (QueryWords rejects "--x").
+        cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
+        cl.getSubcommands().get("stats").setUnmatchedOptionsArePositionalParams(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
             String synopsis = cmd.getHelp().synopsis(0).replaceAll("\\s+", " ").strip();
@@ -63,7 +69,9 @@ public final class Cli implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
-            err.println(cmd.getCommandName() + ": " + Errors.describe(ex));
+            // A library error names its subject (file or case id) itself: "ID: reason".
+            err.println(ex instanceof LibraryException ? Errors.oneLine(ex.getMessage())
+                    : cmd.getCommandName() + ": " + Errors.describe(ex));
             if (((Cli) cmd.getCommandSpec().root().userObject()).debug) {
                 ex.printStackTrace(err);
             }

@@ -1,0 +1,68 @@
+package org.imrworkbench.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.imrworkbench.export.LetterJson;
+import org.imrworkbench.ingest.Cancellation;
+import org.imrworkbench.ingest.FileOutcome;
+import org.imrworkbench.ingest.ImportReport;
+import org.imrworkbench.ingest.ImportService;
+import org.imrworkbench.library.Library;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code import [--json] PATH...}: adds letter files and folders to the library. */
+@Command(name = "import", description = "Import letters (.pdf and .txt files; folders recursively) into the library.")
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LibraryOption library;
+
+    @Option(names = "--json", description = "Print the report as one JSON document.")
+    boolean json;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Letter files and folders.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ImportReport report;
+        try (Library lib = library.open()) {
+            report = new ImportService(lib).importPaths(paths,
+                    new ProgressPrinter(err, System.console() != null, "import"), new Cancellation());
+        }
+        for (FileOutcome.Failed f : report.failed()) {
+            err.println(f.file() + ": " + f.error());
+        }
+        if (json) {
+            ObjectNode o = LetterJson.MAPPER.createObjectNode();
+            ArrayNode imported = o.putArray("imported");
+            report.imported().forEach(i -> imported.addObject().put("file", i.file()).put("id", i.id())
+                    .put("items", i.items()));
+            ArrayNode duplicates = o.putArray("duplicates");
+            report.duplicates().forEach(d -> duplicates.addObject().put("file", d.file()).put("id", d.id()));
+            ArrayNode failed = o.putArray("failed");
+            report.failed().forEach(f -> failed.addObject().put("file", f.file()).put("error", f.error()));
+            out.println(LetterJson.MAPPER.writeValueAsString(o));
+        } else {
+            out.println(report.summaryLine());
+        }
+        out.flush();
+        err.flush();
+        return report.failed().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+}

@@ -1,0 +1,20 @@
+package org.imrworkbench.cli;
+
+import org.imrworkbench.library.Library;
+import org.imrworkbench.library.LibraryLocation;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** The {@code --library PATH} option of every library command. */
+final class LibraryOption {
+
+    @Option(names = "--library", paramLabel = "PATH",
+            description = "The library file (default: library.db in the user's application data folder). "
+                    + "A missing file is created.")
+    Path library;
+
+    Library open() {
+        return Library.open(library != null ? library : LibraryLocation.defaultFile());
+    }
+}

@@ -1,0 +1,93 @@
+package org.imrworkbench.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.imrworkbench.export.LetterJson;
+import org.imrworkbench.library.Library;
+import org.imrworkbench.search.Facets;
+import org.imrworkbench.search.SearchService;
+import org.imrworkbench.search.Stats;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code stats [--json] [QUERY]}: counts of the library, or of a query's matches, with facets. */
+@Command(name = "stats", description = "Count cases, items, decisions and categories (of a query's matches when "
+        + "a QUERY is given), with facet counts.")
+final class StatsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LibraryOption library;
+
+    @Option(names = "--json", description = "Print the counts as one JSON document.")
+    boolean json;
+
+    @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Restrict to this search query.")
+    List<String> query;
+
+    @Override
+    public Integer call() throws Exception {
+        String q = QueryWords.join(spec.commandLine(), query);
+        Stats stats;
+        Facets facets;
+        try (Library lib = library.open()) {
+            SearchService search = new SearchService(lib);
+            stats = search.stats(q);
+            facets = search.facets(q);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode o = LetterJson.MAPPER.createObjectNode();
+            o.put("cases", stats.cases());
+            o.put("items", stats.items());
+            ObjectNode decisions = o.putObject("decisions");
+            stats.decisions().forEach((k, v) -> decisions.put(k.name(), v));
+            ObjectNode categories = o.putObject("categories");
+            stats.categories().forEach((k, v) -> categories.put(k.name(), v));
+            ObjectNode f = o.putObject("facets");
+            put(f, "decisions", facets.decisions());
+            put(f, "categories", facets.categories());
+            put(f, "drugs", facets.drugs());
+            put(f, "specialties", facets.specialties());
+            put(f, "guidelines", facets.guidelines());
+            put(f, "years", facets.years());
+            put(f, "tags", facets.tags());
+            out.println(LetterJson.MAPPER.writeValueAsString(o));
+        } else {
+            out.println(stats.cases() + " cases, " + stats.items() + " items");
+            out.println("decisions: " + line(stats.decisions()));
+            out.println("categories: " + line(stats.categories()));
+            out.println("specialties: " + line(facets.specialties()));
+            out.println("guidelines: " + line(facets.guidelines()));
+            out.println("years: " + line(facets.years()));
+            out.println("tags: " + line(facets.tags()));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static void put(ObjectNode parent, String name, Map<String, Integer> counts) {
+        ObjectNode o = parent.putObject(name);
+        counts.forEach(o::put);
+    }
+
+    private static String line(Map<?, Integer> counts) {
+        StringBuilder sb = new StringBuilder();
+        counts.forEach((k, v) -> {
+            if (v > 0) {
+                sb.append(sb.isEmpty() ? "" : ", ").append(k).append(' ').append(v);
+            }
+        });
+        return sb.isEmpty() ? "none" : sb.toString();
+    }
+}
