@@ -5,7 +5,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The command line of {@code ../shared/contract.md}. Exit status 0 success, 1 some input failed, 2 bad usage;
@@ -34,8 +36,9 @@ public final class Cli implements Runnable {
 
     /** Runs a command line and returns its exit status. */
     public static int run(String... args) {
-        CommandLine cl = commandLine();
-        return cl.execute(args);
+        // UTF-8 whatever the locale: under a C/POSIX locale Java would print every non-ASCII character as '?'.
+        return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
     }
 
     /** Runs a command line writing results to {@code out} and errors and progress to {@code err}. */
