@@ -372,36 +372,69 @@ public final class Library implements AutoCloseable {
             throw new IllegalArgumentException("offset and limit must not be negative");
         }
         String direction = descending ? "DESC" : "ASC";
-        String sql = """
-                SELECT c.pk, c.id, c.case_number, c.decided, c.injury, c.item_count,
-                  (SELECT value FROM credentials WHERE case_pk = c.pk AND kind = 'SPECIALTY' ORDER BY position LIMIT 1),
-                  (SELECT group_concat(decision, ',') FROM items WHERE case_pk = c.pk),
-                  (SELECT group_concat(t.name, char(31)) FROM case_tags ct JOIN tags t ON t.pk = ct.tag_pk
-                     WHERE ct.case_pk = c.pk)
-                FROM cases c
-                ORDER BY %s IS NULL, %s %s, c.id %s LIMIT ? OFFSET ?""".formatted(sort.column, sort.column,
-                direction, direction);
+        String sql = SUMMARY_SELECT + " ORDER BY %s IS NULL, %s %s, c.id %s LIMIT ? OFFSET ?".formatted(sort.column,
+                sort.column, direction, direction);
         return db.read(c -> {
             PreparedStatement ps = db.ps(sql);
             ps.setInt(1, limit);
             ps.setInt(2, offset);
-            List<CaseSummary> cases = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String decisions = rs.getString(8);
-                    List<Decision> list = decisions == null ? List.of()
-                            : java.util.Arrays.stream(decisions.split(",")).map(Decision::valueOf).toList();
-                    String tagNames = rs.getString(9);
-                    List<String> caseTags = tagNames == null ? List.of()
-                            : java.util.Arrays.stream(tagNames.split("\u001f")).sorted(String.CASE_INSENSITIVE_ORDER)
-                            .toList();
-                    cases.add(new CaseSummary(rs.getString(2), rs.getString(3), LetterRows.localDate(rs.getString(4)),
-                            LetterRows.localDate(rs.getString(5)), rs.getString(7), rs.getInt(6), Outcome.of(list),
-                            caseTags));
+            return new CasePage(summaries(ps), (int) db.queryLong("SELECT count(*) FROM cases"));
+        });
+    }
+
+    /** The case-list rows of the given cases, in the order given; ids not in the library are left out. */
+    public List<CaseSummary> summaries(List<String> ids) {
+        return db.read(c -> {
+            java.util.Map<String, CaseSummary> byId = new java.util.HashMap<>();
+            int chunk = 500;
+            for (int from = 0; from < ids.size(); from += chunk) {
+                List<String> part = ids.subList(from, Math.min(ids.size(), from + chunk));
+                String sql = SUMMARY_SELECT + " WHERE c.id IN (" + "?,".repeat(part.size() - 1) + "?)";
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    for (int k = 0; k < part.size(); k++) {
+                        ps.setString(k + 1, part.get(k));
+                    }
+                    for (CaseSummary summary : summaries(ps)) {
+                        byId.put(summary.id(), summary);
+                    }
                 }
             }
-            return new CasePage(cases, (int) db.queryLong("SELECT count(*) FROM cases"));
+            List<CaseSummary> ordered = new ArrayList<>();
+            for (String id : ids) {
+                CaseSummary summary = byId.get(id);
+                if (summary != null) {
+                    ordered.add(summary);
+                }
+            }
+            return ordered;
         });
+    }
+
+    private static final String SUMMARY_SELECT = """
+            SELECT c.pk, c.id, c.case_number, c.decided, c.injury, c.item_count,
+              (SELECT value FROM credentials WHERE case_pk = c.pk AND kind = 'SPECIALTY' ORDER BY position LIMIT 1),
+              (SELECT group_concat(decision, ',') FROM items WHERE case_pk = c.pk),
+              (SELECT group_concat(t.name, char(31)) FROM case_tags ct JOIN tags t ON t.pk = ct.tag_pk
+                 WHERE ct.case_pk = c.pk)
+            FROM cases c""";
+
+    private static List<CaseSummary> summaries(PreparedStatement ps) throws SQLException {
+        List<CaseSummary> cases = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String decisions = rs.getString(8);
+                List<Decision> list = decisions == null ? List.of()
+                        : java.util.Arrays.stream(decisions.split(",")).map(Decision::valueOf).toList();
+                String tagNames = rs.getString(9);
+                List<String> caseTags = tagNames == null ? List.of()
+                        : java.util.Arrays.stream(tagNames.split("\u001f")).sorted(String.CASE_INSENSITIVE_ORDER)
+                        .toList();
+                cases.add(new CaseSummary(rs.getString(2), rs.getString(3), LetterRows.localDate(rs.getString(4)),
+                        LetterRows.localDate(rs.getString(5)), rs.getString(7), rs.getInt(6), Outcome.of(list),
+                        caseTags));
+            }
+        }
+        return cases;
     }
 
     /**

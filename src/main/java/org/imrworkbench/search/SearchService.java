@@ -73,6 +73,41 @@ public final class SearchService {
         });
     }
 
+    /**
+     * The ids of the cases a query matches (in any item or in the summary), best match first; for a blank query,
+     * every case. For the case list of the desktop app, which shows cases rather than hits.
+     */
+    public List<String> caseIds(String query) {
+        SearchQuery q = QueryParser.parse(query);
+        return library.read(c -> {
+            java.util.LinkedHashSet<Long> pks = new java.util.LinkedHashSet<>();
+            for (Match m : matches(c, q)) {
+                pks.add(m.casePk());
+            }
+            Map<Long, String> idByPk = new java.util.HashMap<>();
+            List<Long> all = new ArrayList<>(pks);
+            for (int from = 0; from < all.size(); from += 500) {
+                List<Long> part = all.subList(from, Math.min(all.size(), from + 500));
+                try (PreparedStatement ps = c.prepareStatement("SELECT pk, id FROM cases WHERE pk IN ("
+                        + "?,".repeat(part.size() - 1) + "?)")) {
+                    for (int k = 0; k < part.size(); k++) {
+                        ps.setLong(k + 1, part.get(k));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            idByPk.put(rs.getLong(1), rs.getString(2));
+                        }
+                    }
+                }
+            }
+            List<String> ids = new ArrayList<>(all.size());
+            for (long pk : all) {
+                ids.add(idByPk.get(pk));
+            }
+            return ids;
+        });
+    }
+
     /** Facet counts of a query's matches (an empty query: the whole library). */
     public Facets facets(String query) {
         SearchQuery q = QueryParser.parse(query);

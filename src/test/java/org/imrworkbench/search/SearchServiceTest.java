@@ -91,6 +91,18 @@ class SearchServiceTest {
     }
 
     @Test
+    void caseIdsListEachMatchingCaseOnceBestFirstAndSummariesFollowThatOrder() {
+        assertThat(search.caseIds("pain")).containsExactlyInAnyOrder("CM17-0000101", "CM16-0000202");
+        assertThat(search.caseIds("decision:overturned")).containsExactlyInAnyOrder("CM17-0000101", "CM16-0000202");
+        assertThat(search.caseIds("zolpidem")).containsExactly(c);
+        assertThat(search.caseIds("nothing-matches-this")).isEmpty();
+        assertThat(search.caseIds("")).hasSize(3);
+        List<String> ids = List.of(c, "CM16-0000202", "no-such-case");
+        assertThat(library.summaries(ids)).extracting(s -> s.id()).containsExactly(c, "CM16-0000202");
+        assertThat(library.summaries(List.of("CM17-0000101")).get(0).tags()).containsExactly("appeal");
+    }
+
+    @Test
     void aMatchInTheSummaryOnlyIsACaseHitWithoutItem() {
         SearchResult r = search.search("boxes", 10);
         assertThat(r.total()).isEqualTo(1);
