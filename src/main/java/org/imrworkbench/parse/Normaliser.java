@@ -47,6 +47,11 @@ public final class Normaliser {
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
 
+    /** Prefixes written with a hyphen ("anti-epilepsy", "non-malignant"): a line-end hyphen after one is kept. */
+    private static final Set<String> HYPHENATED_PREFIXES = Set.of("anti", "non", "post", "pre", "re", "co", "self",
+            "well", "multi", "semi", "sub", "inter", "intra", "over", "under", "cross", "pseudo", "bi", "tri", "ex",
+            "long", "short", "low", "high", "full", "part", "half", "mid", "extra", "ultra", "micro", "macro");
+
     private Normaliser() {
     }
 
@@ -65,10 +70,12 @@ public final class Normaliser {
 
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        List<Integer> lineStarts = new ArrayList<>();
         int blankRun = 0;
+        boolean sawSpaceLine = false;
+        boolean usesSpaceLines = lines.stream().anyMatch(l -> l.spaceOnly);
         boolean pageBreakSincePrevious = false;
         String previous = null;
-        boolean paragraphIsLabelled = false;
         for (Line line : lines) {
             if (line.pageBreakBefore) {
                 pageBreakSincePrevious = true;
@@ -76,23 +83,39 @@ public final class Normaliser {
             String text = line.text;
             if (text.isEmpty()) {
                 blankRun++;
+                sawSpaceLine |= line.spaceOnly;
                 continue;
             }
             boolean breakHere;
             if (previous == null) {
                 breakHere = true;
             } else if (blankRun > 0) {
-                breakHere = !doubleSpaced || blankRun >= 2;
+                // In the seeds' rendering a paragraph break is a line holding a space among the empty lines; a run
+                // of empty lines alone is a page break inside a paragraph.
+                breakHere = !doubleSpaced || blankRun >= 2 && (sawSpaceLine || !usesSpaceLines);
             } else {
                 breakHere = false;
             }
             if (PARAGRAPH_START.matcher(text).find()) {
                 breakHere = true;
             }
-            if (previous != null && paragraphIsLabelled && endsSentence(previous)
-                    && OUTCOME_AT_END.matcher(text).find() && !isOutcomeOnly(text)) {
-                // "EKG: Upheld" right after a rationale's last sentence is the next item's heading.
-                breakHere = true;
+            if (!breakHere && previous != null && OUTCOME_AT_END.matcher(text).find() && !isOutcomeOnly(text)
+                    && !current.toString().toLowerCase(Locale.ROOT).contains("original request")) {
+                // An item's heading ("EKG: Upheld") right after a sentence ends starts a paragraph, even where the
+                // blank line before it was lost (at the top of a page). A heading wrapped over two or three lines
+                // is split off where it began; a partial authorisation's heading, which has sentences of its own,
+                // is never split.
+                if (endsWithFullStop(previous) && startsLikeAHeading(text)) {
+                    breakHere = true;
+                } else {
+                    int headingStart = wrappedHeadingStart(lineStarts, current);
+                    if (headingStart > 0) {
+                        paragraphs.add(current.substring(0, headingStart).strip());
+                        current.delete(0, headingStart);
+                        lineStarts.clear();
+                        lineStarts.add(0);
+                    }
+                }
             }
             if (previous != null && (STANDALONE_HEADING.matcher(previous).matches()
                     || OUTCOME_AT_END.matcher(previous).find() && !isOutcomeOnly(text))) {
@@ -108,19 +131,50 @@ public final class Normaliser {
                 current.setLength(0);
             }
             if (current.length() == 0) {
+                lineStarts.clear();
+                lineStarts.add(0);
                 current.append(text);
-                paragraphIsLabelled = PARAGRAPH_START.matcher(text).find();
             } else {
+                int before = current.length();
                 join(current, text, vocabulary);
+                lineStarts.add(current.charAt(before) == ' ' ? before + 1 : before);
             }
             previous = text;
             blankRun = 0;
+            sawSpaceLine = false;
             pageBreakSincePrevious = false;
         }
         if (current.length() > 0) {
             paragraphs.add(current.toString());
         }
         return String.join("\n", paragraphs);
+    }
+
+    private static boolean endsWithFullStop(String line) {
+        char last = line.charAt(line.length() - 1);
+        return last == '.' || last == '?' || last == '!' || last == '"' || last == '\u201D';
+    }
+
+    /**
+     * Where a heading wrapped over the last one or two lines of the paragraph begins: a line that starts like a
+     * heading right after a line ending a sentence, with no sentence ending between it and the outcome; -1 if none.
+     */
+    private static int wrappedHeadingStart(List<Integer> lineStarts, StringBuilder current) {
+        for (int k = lineStarts.size() - 1; k >= Math.max(1, lineStarts.size() - 2); k--) {
+            int start = lineStarts.get(k);
+            String before = current.substring(0, start).strip();
+            String heading = current.substring(start);
+            if (!before.isEmpty() && endsWithFullStop(before) && startsLikeAHeading(heading)
+                    && !heading.matches(".*[.?!]\\s.*")) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsLikeAHeading(String text) {
+        char first = text.charAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first);
     }
 
     private static boolean isOutcomeOnly(String text) {
@@ -158,7 +212,8 @@ public final class Normaliser {
         return sb.toString();
     }
 
-    private record Line(String text, boolean pageBreakBefore) {
+    /** A trimmed line; {@code spaceOnly} when the original held only white space (not nothing at all). */
+    private record Line(String text, boolean pageBreakBefore, boolean spaceOnly) {
     }
 
     /** Trims and collapses each line; marks the first line of each page after the first. */
@@ -168,7 +223,7 @@ public final class Normaliser {
             boolean first = p > 0;
             for (String raw : pages.get(p)) {
                 String text = collapse(raw);
-                lines.add(new Line(text, first));
+                lines.add(new Line(text, first, text.isEmpty() && !raw.isEmpty()));
                 first = false;
             }
         }
@@ -184,13 +239,14 @@ public final class Normaliser {
      * aside, at the top or bottom of most pages.
      */
     private static void removeFurniture(List<List<String>> pages) {
+        // A running head stands at the top of most pages, a running foot at the bottom: count shapes per edge.
         Map<String, Integer> edgeShapes = new HashMap<>();
         for (List<String> page : pages) {
             Set<String> seen = new HashSet<>();
             for (int i : edgeIndexes(page)) {
-                String shape = shape(page.get(i));
-                if (seen.add(shape)) {
-                    edgeShapes.merge(shape, 1, Integer::sum);
+                String key = edgeKey(page, i);
+                if (seen.add(key)) {
+                    edgeShapes.merge(key, 1, Integer::sum);
                 }
             }
         }
@@ -200,9 +256,9 @@ public final class Normaliser {
             for (int i : edgeIndexes(page)) {
                 String line = collapse(page.get(i));
                 boolean pageNumber = PAGE_NUMBER.matcher(line).matches();
-                boolean runningHead = pages.size() >= 2 && line.length() <= 60
+                boolean runningHead = pages.size() >= 2 && line.length() <= 60 && !endsSentence(line)
                         && !PARAGRAPH_START.matcher(line).find() && !OUTCOME_AT_END.matcher(line).find()
-                        && edgeShapes.getOrDefault(shape(line), 0) >= needed;
+                        && edgeShapes.getOrDefault(edgeKey(page, i), 0) >= needed;
                 if (pageNumber || runningHead) {
                     furniture.add(i);
                 }
@@ -265,6 +321,12 @@ public final class Normaliser {
             }
         }
         return edges;
+    }
+
+    /** "top:" or "bottom:" and the line's shape (digits folded, lower case). */
+    private static String edgeKey(List<String> page, int index) {
+        int firstBody = firstNonBlank(page, 0);
+        return (index - firstBody < 2 ? "top:" : "bottom:") + shape(page.get(index));
     }
 
     private static String shape(String line) {
@@ -336,6 +398,7 @@ public final class Normaliser {
             String tail = leadingLetters(next);
             if (!head.isEmpty() && !tail.isEmpty() && Character.isLowerCase(tail.charAt(0))
                     && Character.isLowerCase(head.charAt(head.length() - 1))
+                    && !HYPHENATED_PREFIXES.contains(head.toLowerCase(Locale.ROOT))
                     && vocabulary.contains((head + tail).toLowerCase(Locale.ROOT))) {
                 paragraph.setLength(last);
             }

@@ -81,4 +81,58 @@ class NormaliserTest {
         assertThat(Normaliser.normalise("one\u00A0two\r\nthree\tfour\u200B\r\n\r\nfive"))
                 .isEqualTo("one two three four\nfive");
     }
+
+    @Test
+    void anItemHeadingRightAfterASentenceStartsAParagraphEvenWithoutABlankLine() {
+        String raw = "Decision rationale: The request fits the guidelines. As such, the request is medically\n"
+                + "necessary.\nRetrospective Zanaflex 4mg #60 (DOS 3/23/17): Upheld\n\nClaims Administrator guideline: x";
+        assertThat(Normaliser.normalise(raw).split("\n")).containsExactly(
+                "Decision rationale: The request fits the guidelines. As such, the request is medically necessary.",
+                "Retrospective Zanaflex 4mg #60 (DOS 3/23/17): Upheld",
+                "Claims Administrator guideline: x");
+    }
+
+    @Test
+    void aPartialAuthorisationHeadingIsNotSplitAtItsOwnSentences() {
+        String raw = "Chiropractic sessions, #8 was the original request.\nChiropractic sessions, #6 was authorized. "
+                + "The remaining IMR eligible portion of the original request, Chiropractic sessions, #2 is: Upheld";
+        assertThat(Normaliser.normalise(raw).split("\n")).hasSize(1);
+    }
+
+    @Test
+    void aHyphenAfterACommonPrefixIsKeptEvenWhenTheLetterAlsoWritesTheWordClosed() {
+        assertThat(Normaliser.normalise("Antiepilepsy drugs, see Anti-\nepilepsy drugs (AEDs) for non-\nmalignant pain."))
+                .isEqualTo("Antiepilepsy drugs, see Anti-epilepsy drugs (AEDs) for non-malignant pain.");
+    }
+
+    @Test
+    void shortWrappedLinesAtPageEdgesAreTextNotFurniture() {
+        String full = "Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment";
+        String raw = "First page body line one\n" + full + "\n2016.\f" + "2016.\nClaims Administrator guideline: "
+                + "The Claims Administrator did not cite any medical evidence for\nits decision.";
+        String text = Normaliser.normalise(raw);
+        assertThat(text).contains("Medical Treatment 2016.").contains("for its decision.");
+        assertThat(text.split("2016\\.", -1)).as("both short lines kept").hasSize(3);
+    }
+
+    @Test
+    void inTheSeedsRenderingEmptyLinesWithoutASpaceLineAreAPageBreakInsideAParagraph() {
+        String raw = "One line \n\nof a paragraph \n\nthat has \n\nnot resulted in \n\n\n\nany functional benefit. "
+                + "\n\n \n\nNext paragraph. \n\nIts second \n\nand third line. \n\n";
+        assertThat(Normaliser.normalise(raw)).isEqualTo(
+                "One line of a paragraph that has not resulted in any functional benefit.\n"
+                        + "Next paragraph. Its second and third line.");
+    }
+
+    @Test
+    void aHeadingWrappedOverTwoLinesAfterARationaleIsSplitOffWhereItBegins() {
+        String raw = "Decision rationale: Consequently, the request is not medically necessary and appropriate.\n"
+                + "Retrospective Cognitive behavioral therapy, 1 times a week for 4 weeks, right shoulder DOS:\n"
+                + "3/28/17: Upheld\n\nClaims Administrator guideline: x";
+        assertThat(Normaliser.normalise(raw).split("\n")).containsExactly(
+                "Decision rationale: Consequently, the request is not medically necessary and appropriate.",
+                "Retrospective Cognitive behavioral therapy, 1 times a week for 4 weeks, right shoulder DOS: 3/28/17: "
+                        + "Upheld",
+                "Claims Administrator guideline: x");
+    }
 }

@@ -45,21 +45,22 @@ public final class PdfMaker {
         return this;
     }
 
-    /** Lines of a text letter in the seeds' rendering, with the blank line after every line removed. */
+    /** Lines of a text letter in the seeds' rendering, with the blank line after every line removed and paragraph breaks kept. */
     public static List<String> undoubleSpacing(String seedText) {
         String[] raw = seedText.replace("\r", "").split("\n", -1);
         List<String> lines = new ArrayList<>();
-        int blanks = 0;
+        boolean paragraphBreak = false;
         for (String line : raw) {
             if (line.isBlank()) {
-                blanks++;
+                // a line holding a space marks a paragraph break; empty lines alone are spacing or a page break
+                paragraphBreak |= !line.isEmpty();
                 continue;
             }
-            if (blanks >= 2 && !lines.isEmpty()) {
+            if (paragraphBreak && !lines.isEmpty()) {
                 lines.add("");
             }
             lines.add(line.strip());
-            blanks = 0;
+            paragraphBreak = false;
         }
         return lines;
     }
