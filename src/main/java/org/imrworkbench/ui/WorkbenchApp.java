@@ -1,17 +1,128 @@
 package org.imrworkbench.ui;
 
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.imrworkbench.ingest.Cancellation;
+import org.imrworkbench.ingest.ImportReport;
+import org.imrworkbench.ingest.ImportService;
+import org.imrworkbench.ingest.ProgressListener;
+import org.imrworkbench.library.Library;
+import org.imrworkbench.library.LibraryLocation;
+import org.imrworkbench.ui.common.Background;
+import org.imrworkbench.ui.common.UserMessages;
 
-/** Placeholder until the workstation lands (see issue 4). */
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The desktop app. Opens the user's library (or the one named by the system property {@code imr.library}); a new
+ * user's empty library gets the bundled sample letters, so there is something to see at once.
+ */
 public final class WorkbenchApp extends Application {
+
+    /** System property naming the library file to open instead of the user's default one. */
+    public static final String LIBRARY_PROPERTY = "imr.library";
+
+    private Library library;
+    private Background background;
+    private MainWindow window;
+
     public static void launchApp(String[] args) {
         Application.launch(WorkbenchApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("IMR Workbench");
-        stage.show();
+        String named = System.getProperty(LIBRARY_PROPERTY);
+        Path file = named != null ? Path.of(named) : LibraryLocation.defaultFile();
+        try {
+            library = Library.open(file);
+        } catch (RuntimeException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, "The library " + file + " could not be opened:\n\n"
+                    + UserMessages.of(e));
+            alert.setHeaderText("IMR Workbench cannot start");
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        background = Background.forFx();
+        Settings settings = Settings.user();
+        window = new MainWindow(stage, library, settings, background);
+        window.show();
+        if (library.caseCount() == 0 && !settings.getBoolean("samples.imported:" + file.toAbsolutePath(), false)) {
+            importSamples(library, background, report -> {
+                settings.putBoolean("samples.imported:" + file.toAbsolutePath(), true);
+                settings.flush();
+                window.browser().refresh();
+            });
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.remember();
+        }
+        if (background != null) {
+            background.close();
+        }
+        if (library != null) {
+            library.close();
+        }
+    }
+
+    /**
+     * Imports the sample letters bundled in the app (resources/samples) into {@code library}, off the FX thread.
+     */
+    public static void importSamples(Library library, Background background,
+                                     java.util.function.Consumer<ImportReport> done) {
+        background.run(() -> {
+            Path dir = Files.createTempDirectory("imr-samples");
+            try {
+                for (String name : sampleNames()) {
+                    try (InputStream in = Objects.requireNonNull(WorkbenchApp.class.getResourceAsStream(
+                            "/samples/" + name), "missing bundled sample " + name)) {
+                        Files.copy(in, dir.resolve(name));
+                    }
+                }
+                return new ImportService(library).importPaths(List.of(dir), ProgressListener.NONE,
+                        new Cancellation());
+            } finally {
+                try (var files = Files.list(dir)) {
+                    for (Path f : files.toList()) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+                Files.deleteIfExists(dir);
+            }
+        }, done, failure -> done.accept(null));
+    }
+
+    /** The names listed in /samples/index.list (comments with '#'). */
+    static List<String> sampleNames() {
+        try (InputStream in = WorkbenchApp.class.getResourceAsStream("/samples/index.list")) {
+            if (in == null) {
+                return List.of();
+            }
+            List<String> names = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String name = line.strip();
+                if (!name.isEmpty() && !name.startsWith("#")) {
+                    names.add(name);
+                }
+            }
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.imrworkbench.ui.common;
 
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import org.imrworkbench.library.Outcome;
 import org.imrworkbench.model.Decision;
 
@@ -15,6 +16,7 @@ public final class Badges {
     public static Label decision(Decision decision) {
         Label badge = new Label(word(decision));
         badge.getStyleClass().addAll("badge", "badge-" + decision.name().toLowerCase(Locale.ROOT));
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         return badge;
     }
 
@@ -38,6 +40,7 @@ public final class Badges {
     public static Label outcome(Outcome outcome) {
         Label badge = new Label(word(outcome));
         badge.getStyleClass().addAll("badge", "badge-" + outcome.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         return badge;
     }
 

@@ -1,0 +1,326 @@
+package org.imrworkbench.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.imrworkbench.library.CaseSummary;
+import org.imrworkbench.library.Library;
+import org.imrworkbench.search.SearchService;
+import org.imrworkbench.ui.browser.BrowserView;
+import org.imrworkbench.ui.browser.BrowserViewModel;
+import org.imrworkbench.ui.casefile.CaseView;
+import org.imrworkbench.ui.casefile.CaseViewModel;
+import org.imrworkbench.ui.common.Background;
+import org.imrworkbench.ui.common.UserMessages;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The main window: menus, the search bar, facet filters beside the case table, and the case view below it.
+ * Remembers its size, split positions, theme and last case.
+ */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final Library library;
+    private final Settings settings;
+    private final Background background;
+    private final SearchService search;
+    private final BrowserViewModel browserVm;
+    private final BrowserView browser;
+    private final CaseViewModel caseVm;
+    private final CaseView caseView;
+    private final SplitPane sideSplit;
+    private final SplitPane mainSplit;
+    private final TabPane tabs = new TabPane();
+    private final Scene scene;
+
+    public MainWindow(Stage stage, Library library, Settings settings, Background background) {
+        this.stage = stage;
+        this.library = library;
+        this.settings = settings;
+        this.background = background;
+        this.search = new SearchService(library);
+        this.browserVm = new BrowserViewModel(library, search, background);
+        this.browser = new BrowserView(browserVm);
+        this.caseVm = new CaseViewModel(library, background);
+        this.caseView = new CaseView(caseVm);
+
+        browser.table().setMinHeight(120);
+        caseView.setMinHeight(240);
+        mainSplit = new SplitPane(browser.table(), caseView);
+        mainSplit.setOrientation(Orientation.VERTICAL);
+
+        sideSplit = new SplitPane(browser.facets(), mainSplit);
+        SplitPane.setResizableWithParent(browser.facets().getParent() == null ? browser.facets() : browser.facets(),
+                false);
+
+        Tab libraryTab = new Tab("Library", sideSplit);
+        libraryTab.setClosable(false);
+        libraryTab.setId("library-tab");
+        tabs.getTabs().add(libraryTab);
+
+        BorderPane root = new BorderPane(tabs);
+        root.setTop(new VBox(menuBar(), browser.searchBar()));
+        scene = new Scene(root);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                MainWindow.class.getResource("/org/imrworkbench/ui/workbench.css")).toExternalForm());
+        shortcuts();
+        wire();
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public BrowserViewModel browser() {
+        return browserVm;
+    }
+
+    public CaseViewModel caseFile() {
+        return caseVm;
+    }
+
+    /** Shows the window where it was last, at its last size, on the last case, and loads the case list. */
+    public void show() {
+        applyTheme(settings.getBoolean("theme.dark", false));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double w = Math.min(settings.getDouble("window.width", 1440), screen.getWidth());
+        double h = Math.min(settings.getDouble("window.height", 900), screen.getHeight());
+        stage.setScene(scene);
+        stage.setTitle("IMR Workbench");
+        stage.setWidth(w);
+        stage.setHeight(h);
+        double x = settings.getDouble("window.x", Double.NaN);
+        double y = settings.getDouble("window.y", Double.NaN);
+        if (!Double.isNaN(x) && !Double.isNaN(y) && !Screen.getScreensForRectangle(x, y, 100, 100).isEmpty()) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(settings.getBoolean("window.maximized", false));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.show();
+        // after the first layout pass, which would otherwise move the dividers to the panes' preferred sizes
+        Platform.runLater(() -> {
+            sideSplit.setDividerPositions(settings.getDouble("split.facets", 0.17));
+            mainSplit.setDividerPositions(settings.getDouble("split.table", 0.30));
+            caseView.body().setDividerPositions(settings.getDouble("split.case", 0.45));
+        });
+        stage.setOnCloseRequest(e -> remember());
+        browserVm.refresh();
+        String last = settings.get("case.last", null);
+        if (last != null) {
+            caseVm.load(last, (int) settings.getDouble("case.lastItem", 0));
+        }
+    }
+
+    /** Selects a case in the table (when it is listed) and shows it with one of its items. */
+    public void selectCase(String id, int itemIndex) {
+        var rows = browser.table().getItems();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id().equals(id)) {
+                browser.table().getSelectionModel().clearAndSelect(i);
+                browser.table().scrollTo(Math.max(0, i - 2));
+                break;
+            }
+        }
+        caseVm.load(id, itemIndex);
+    }
+
+    /** Writes the window's geometry, splits and last case to the settings. */
+    public void remember() {
+        settings.putBoolean("window.maximized", stage.isMaximized());
+        if (!stage.isMaximized()) {
+            settings.putDouble("window.width", stage.getWidth());
+            settings.putDouble("window.height", stage.getHeight());
+            settings.putDouble("window.x", stage.getX());
+            settings.putDouble("window.y", stage.getY());
+        }
+        settings.putDouble("split.facets", sideSplit.getDividerPositions()[0]);
+        settings.putDouble("split.table", mainSplit.getDividerPositions()[0]);
+        settings.putDouble("split.case", caseView.body().getDividerPositions()[0]);
+        var record = caseVm.recordProperty().get();
+        settings.put("case.last", record == null ? null : record.id());
+        settings.putDouble("case.lastItem", caseVm.selectedIndexProperty().get());
+        settings.flush();
+    }
+
+    private void wire() {
+        browser.table().getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                caseVm.load(now.id(), 0);
+            }
+        });
+        caseVm.highlightQueryProperty().bind(browserVm.queryProperty());
+        caseVm.changesProperty().addListener((obs, old, now) -> browserVm.refresh());
+        caseView.setOnCompare(item -> caseVm.messageProperty());
+    }
+
+    private void shortcuts() {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            browser.searchField().requestFocus();
+            browser.searchField().selectAll();
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), caseVm::nextItem);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), caseVm::previousItem);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.ALT_DOWN),
+                () -> stepCase(1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.ALT_DOWN),
+                () -> stepCase(-1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), caseVm::undo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN),
+                caseView::focusCaseTagField);
+    }
+
+    /** Selects the next ({@code +1}) or previous ({@code -1}) case of the table. */
+    private void stepCase(int direction) {
+        var selection = browser.table().getSelectionModel();
+        int next = Math.max(0, Math.min(browser.table().getItems().size() - 1, selection.getSelectedIndex() + direction));
+        if (!browser.table().getItems().isEmpty()) {
+            selection.clearAndSelect(next);
+            browser.table().scrollTo(next);
+        }
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("_File");
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> {
+            remember();
+            stage.close();
+        });
+        file.getItems().addAll(quit);
+
+        Menu edit = new Menu("_Edit");
+        MenuItem undo = new MenuItem("Undo annotation change");
+        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undo.disableProperty().bind(caseVm.canUndoProperty().not());
+        undo.setOnAction(e -> caseVm.undo());
+        MenuItem tagSelected = new MenuItem("Tag selected cases…");
+        tagSelected.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        tagSelected.setOnAction(e -> tagSelectedCases());
+        edit.getItems().addAll(undo, new SeparatorMenuItem(), tagSelected);
+
+        Menu view = new Menu("_View");
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setSelected(settings.getBoolean("theme.dark", false));
+        dark.selectedProperty().addListener((obs, old, now) -> {
+            settings.putBoolean("theme.dark", now);
+            applyTheme(now);
+        });
+        MenuItem nextItem = new MenuItem("Next item");
+        nextItem.setAccelerator(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN));
+        nextItem.setOnAction(e -> caseVm.nextItem());
+        MenuItem previousItem = new MenuItem("Previous item");
+        previousItem.setAccelerator(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN));
+        previousItem.setOnAction(e -> caseVm.previousItem());
+        MenuItem nextCase = new MenuItem("Next case");
+        nextCase.setAccelerator(new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.ALT_DOWN));
+        nextCase.setOnAction(e -> stepCase(1));
+        MenuItem previousCase = new MenuItem("Previous case");
+        previousCase.setAccelerator(new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.ALT_DOWN));
+        previousCase.setOnAction(e -> stepCase(-1));
+        MenuItem find = new MenuItem("Search");
+        find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        find.setOnAction(e -> browser.searchField().requestFocus());
+        view.getItems().addAll(find, new SeparatorMenuItem(), nextItem, previousItem, nextCase, previousCase,
+                new SeparatorMenuItem(), dark);
+
+        Menu help = new Menu("_Help");
+        MenuItem syntax = new MenuItem("Search syntax");
+        syntax.setOnAction(e -> info("Search syntax", browser.searchField().getTooltip().getText()));
+        MenuItem keys = new MenuItem("Keyboard shortcuts");
+        keys.setOnAction(e -> info("Keyboard shortcuts", """
+                Ctrl+F  search            Ctrl+I  import letters       Ctrl+E  export
+                Alt+Down / Alt+Up  next / previous item
+                Alt+PageDown / Alt+PageUp  next / previous case
+                Ctrl+H  highlight the selected text (Ctrl+Shift+H: with a note)
+                Ctrl+Z  undo the last annotation change
+                Ctrl+T  tag the case          Ctrl+Shift+T  tag the selected cases
+                Ctrl+Shift+C  compare the current item"""));
+        MenuItem about = new MenuItem("About IMR Workbench");
+        about.setOnAction(e -> info("About IMR Workbench", "IMR Workbench — a workstation for California "
+                + "workers' compensation Independent Medical Review determination letters.\n\nLibrary: "
+                + library.file() + "\nEverything stays on this computer: the app opens no network connection."));
+        help.getItems().addAll(syntax, keys, new SeparatorMenuItem(), about);
+
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    /** Adds a tag to every selected case of the table at once. */
+    private void tagSelectedCases() {
+        List<String> ids = browser.table().getSelectionModel().getSelectedItems().stream()
+                .map(CaseSummary::id).toList();
+        if (ids.isEmpty()) {
+            info("Tag selected cases", "Select one or more cases in the table first (Shift or Ctrl+click).");
+            return;
+        }
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(stage);
+        dialog.setTitle("Tag selected cases");
+        dialog.setHeaderText("Tag " + ids.size() + (ids.size() == 1 ? " case" : " cases"));
+        dialog.setContentText("Tag:");
+        dialog.showAndWait().map(String::strip).filter(t -> !t.isEmpty()).ifPresent(tag ->
+                background.run(() -> {
+                    ids.forEach(id -> library.tags().tagCase(id, tag));
+                    return ids.size();
+                }, n -> {
+                    browserVm.refresh();
+                    caseVm.reload();
+                }, failure -> info("Tagging failed", UserMessages.of(failure))));
+    }
+
+    private void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void info(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label body = new Label(text);
+        body.setWrapText(true);
+        body.setStyle("-fx-font-family: monospace;");
+        alert.getDialogPane().setContent(body);
+        alert.showAndWait();
+    }
+
+    /** Runs on the FX thread now or soon: for calls from workers. */
+    static void later(Runnable r) {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            Platform.runLater(r);
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package org.imrworkbench.ui.browser;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.imrworkbench.library.CaseSummary;
+import org.imrworkbench.library.Outcome;
+import org.imrworkbench.ui.common.Badges;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The library browser's three parts: the search field, the facet filters and the case table. */
+public final class BrowserView {
+
+    private final BrowserViewModel vm;
+    private final TextField searchField = new TextField();
+    private final TableView<CaseSummary> table = new TableView<>();
+    private final VBox facetsBox = new VBox(2);
+    private final Map<BrowserViewModel.Facet, TitledPane> facetPanes = new EnumMap<>(BrowserViewModel.Facet.class);
+
+    public BrowserView(BrowserViewModel vm) {
+        this.vm = vm;
+        buildSearchField();
+        buildTable();
+        buildFacets();
+    }
+
+    public TextField searchField() {
+        return searchField;
+    }
+
+    public TableView<CaseSummary> table() {
+        return table;
+    }
+
+    /** The search bar: field, busy indicator and the count of matching cases. */
+    public Region searchBar() {
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(vm.busyProperty());
+        Label status = new Label();
+        status.getStyleClass().add("muted");
+        status.textProperty().bind(vm.statusProperty());
+        status.setId("browser-status");
+        FontIcon icon = new FontIcon(Material2AL.FIND_IN_PAGE);
+        HBox bar = new HBox(8, icon, searchField, busy, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        HBox.setHgrow(searchField, Priority.ALWAYS);
+        return bar;
+    }
+
+    /** The facet filters, in a scrolling column. */
+    public Region facets() {
+        ScrollPane scroll = new ScrollPane(facetsBox);
+        scroll.setFitToWidth(true);
+        scroll.setMinWidth(180);
+        scroll.setPrefWidth(240);
+        facetsBox.setPadding(new Insets(4));
+        return scroll;
+    }
+
+    private void buildSearchField() {
+        searchField.setId("search");
+        searchField.setPromptText("Search: words, \"phrases\", prefix*, OR, -word, decision:overturned, drug:norco, "
+                + "category:imaging, tag:appeal …");
+        searchField.setTooltip(new Tooltip("""
+                Words and "exact phrases" in summaries, requests, guidelines and rationales; prefix* matches word \
+                beginnings; OR between words; -word excludes.
+                Filters: decision:upheld|overturned  category:opioid  drug:<brand or generic>  specialty:"..."  \
+                state:<state>  tag:<name>  guideline:mtus|odg|acoem  year:2017"""));
+        searchField.textProperty().bindBidirectional(vm.queryProperty());
+        // Search as you type, once the typing pauses.
+        PauseTransition pause = new PauseTransition(Duration.millis(250));
+        pause.setOnFinished(e -> vm.refresh());
+        searchField.textProperty().addListener((obs, old, now) -> pause.playFromStart());
+        searchField.setOnAction(e -> {
+            pause.stop();
+            vm.refresh();
+        });
+    }
+
+    private void buildTable() {
+        table.setId("cases");
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label("No cases match. Clear the search or import letters (Ctrl+I)."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableColumn<CaseSummary, String> id = new TableColumn<>("Case");
+        id.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().caseNumber() != null
+                ? c.getValue().caseNumber() : c.getValue().id()));
+        id.setPrefWidth(130);
+        TableColumn<CaseSummary, LocalDate> decided = dateColumn("Decided", CaseSummary::decided);
+        TableColumn<CaseSummary, LocalDate> injury = dateColumn("Injury", CaseSummary::injury);
+        TableColumn<CaseSummary, String> specialty = new TableColumn<>("Reviewer specialty");
+        specialty.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().firstSpecialty()));
+        specialty.setPrefWidth(220);
+        TableColumn<CaseSummary, Integer> items = new TableColumn<>("Items");
+        items.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().itemCount()));
+        items.setPrefWidth(60);
+        items.setStyle("-fx-alignment: CENTER-RIGHT;");
+        TableColumn<CaseSummary, Outcome> outcome = new TableColumn<>("Outcome");
+        outcome.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().outcome()));
+        outcome.setComparator(Comparator.comparing(Enum::ordinal));
+        outcome.setPrefWidth(120);
+        outcome.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Outcome value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(null);
+                setGraphic(empty || value == null ? null : Badges.outcome(value));
+            }
+        });
+        TableColumn<CaseSummary, List<String>> tags = new TableColumn<>("Tags");
+        tags.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().tags()));
+        tags.setComparator(Comparator.comparing(list -> String.join(",", list)));
+        tags.setPrefWidth(200);
+        tags.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(List<String> value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(null);
+                if (empty || value == null || value.isEmpty()) {
+                    setGraphic(null);
+                    return;
+                }
+                FlowPane chips = new FlowPane(4, 2);
+                value.forEach(t -> chips.getChildren().add(Badges.chip(t, "chip-tag")));
+                setGraphic(chips);
+            }
+        });
+        table.getColumns().setAll(List.of(id, decided, injury, specialty, items, outcome, tags));
+        SortedList<CaseSummary> sorted = new SortedList<>(vm.cases());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+    }
+
+    private static TableColumn<CaseSummary, LocalDate> dateColumn(String title,
+                                                                   java.util.function.Function<CaseSummary, LocalDate> f) {
+        TableColumn<CaseSummary, LocalDate> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.apply(c.getValue())));
+        column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        column.setPrefWidth(100);
+        return column;
+    }
+
+    private void buildFacets() {
+        for (BrowserViewModel.Facet facet : BrowserViewModel.Facet.values()) {
+            ListView<FacetEntry> list = new ListView<>();
+            list.getStyleClass().add("facet-list");
+            list.setId("facet-" + facet.key);
+            list.setCellFactory(v -> new FacetCell(vm));
+            list.setFixedCellSize(26);
+            list.setPrefHeight(26 * 5 + 4);
+            TitledPane pane = new TitledPane(facet.title, list);
+            pane.setAnimated(false);
+            pane.setExpanded(facet.ordinal() < 3);
+            facetPanes.put(facet, pane);
+            facetsBox.getChildren().add(pane);
+        }
+        vm.facetsProperty().addListener((obs, old, now) -> {
+            for (var e : facetPanes.entrySet()) {
+                List<FacetEntry> entries = now.getOrDefault(e.getKey(), List.of());
+                @SuppressWarnings("unchecked")
+                ListView<FacetEntry> list = (ListView<FacetEntry>) e.getValue().getContent();
+                list.getItems().setAll(entries);
+                list.setPrefHeight(26 * Math.max(1, Math.min(8, entries.size())) + 4);
+                long active = entries.stream().filter(FacetEntry::active).count();
+                e.getValue().setText(e.getKey().title + (active > 0 ? " (" + active + " selected)" : ""));
+            }
+        });
+    }
+
+    /** A facet value with its count; clicking it adds or removes the filter. */
+    private static final class FacetCell extends ListCell<FacetEntry> {
+        private final BrowserViewModel vm;
+
+        FacetCell(BrowserViewModel vm) {
+            this.vm = vm;
+            // never wider than the list: long values are cut with an ellipsis, no horizontal scroll bar
+            setPrefWidth(0);
+            setOnMouseClicked(e -> {
+                if (getItem() != null) {
+                    vm.toggle(getItem());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(FacetEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            if (empty || entry == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Label name = new Label(entry.label());
+            name.setMaxWidth(Double.MAX_VALUE);
+            name.setMinWidth(0);
+            HBox.setHgrow(name, Priority.ALWAYS);
+            Label count = new Label(String.format("%,d", entry.count()));
+            count.getStyleClass().add("muted");
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            HBox row = new HBox(6);
+            row.setAlignment(Pos.CENTER_LEFT);
+            if (entry.active()) {
+                row.getChildren().add(new FontIcon(Material2AL.CHECK));
+                name.setStyle("-fx-font-weight: bold;");
+            }
+            row.getChildren().addAll(name, count);
+            setText(null);
+            setGraphic(row);
+            setTooltip(new Tooltip((entry.active() ? "Remove filter " : "Filter by ")
+                    + QueryFilters.term(entry.key(), entry.value())));
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.imrworkbench.ui.browser;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.imrworkbench.library.CaseSort;
+import org.imrworkbench.library.CaseSummary;
+import org.imrworkbench.library.Library;
+import org.imrworkbench.search.Facets;
+import org.imrworkbench.search.SearchService;
+import org.imrworkbench.ui.common.Background;
+import org.imrworkbench.ui.common.Labels;
+import org.imrworkbench.ui.common.UserMessages;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The library browser: a query (the library's search syntax), the cases it matches and the facet counts. Searches
+ * run off the FX thread; a result that arrives after a newer query was asked for is dropped.
+ */
+public final class BrowserViewModel {
+
+    /** The facets shown, in order: query key, title, and how to read them from {@link Facets}. */
+    public enum Facet {
+        DECISION("decision", "Decision"), CATEGORY("category", "Category"), DRUG("drug", "Drug"),
+        SPECIALTY("specialty", "Specialty"), GUIDELINE("guideline", "Guideline"), YEAR("year", "Year"),
+        TAG("tag", "Tag");
+
+        public final String key;
+        public final String title;
+
+        Facet(String key, String title) {
+            this.key = key;
+            this.title = title;
+        }
+
+        Map<String, Integer> counts(Facets f) {
+            return switch (this) {
+                case DECISION -> f.decisions();
+                case CATEGORY -> f.categories();
+                case DRUG -> f.drugs();
+                case SPECIALTY -> f.specialties();
+                case GUIDELINE -> f.guidelines();
+                case YEAR -> f.years();
+                case TAG -> f.tags();
+            };
+        }
+    }
+
+    private final Library library;
+    private final SearchService search;
+    private final Background background;
+
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObservableList<CaseSummary> cases = FXCollections.observableArrayList();
+    private final ObjectProperty<Map<Facet, List<FacetEntry>>> facets =
+            new SimpleObjectProperty<>(this, "facets", Map.of());
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    private long generation;
+
+    public BrowserViewModel(Library library, SearchService search, Background background) {
+        this.library = library;
+        this.search = search;
+        this.background = background;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObservableList<CaseSummary> cases() {
+        return cases;
+    }
+
+    public ObjectProperty<Map<Facet, List<FacetEntry>>> facetsProperty() {
+        return facets;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** What one search brings back. */
+    private record Result(List<CaseSummary> cases, Facets facets, int libraryCases) {
+    }
+
+    /** Runs the current query; the table and facets update when it returns. */
+    public void refresh() {
+        String q = query.get() == null ? "" : query.get().strip();
+        long mine = ++generation;
+        busy.set(true);
+        background.run(() -> {
+            List<CaseSummary> found = q.isEmpty()
+                    ? library.listCases(CaseSort.DECIDED, true, 0, Integer.MAX_VALUE).cases()
+                    : library.summaries(search.caseIds(q));
+            return new Result(found, search.facets(q), library.caseCount());
+        }, result -> {
+            if (mine != generation) {
+                return;
+            }
+            cases.setAll(result.cases());
+            facets.set(entries(result.facets(), q));
+            status.set(q.isEmpty() ? count(result.libraryCases(), "case") + " in the library"
+                    : count(result.cases().size(), "case") + " of " + result.libraryCases() + " match");
+            busy.set(false);
+        }, failure -> {
+            if (mine == generation) {
+                status.set("Search failed: " + UserMessages.of(failure));
+                busy.set(false);
+            }
+        });
+    }
+
+    /** Adds or removes a facet's filter in the query, then searches. */
+    public void toggle(FacetEntry entry) {
+        query.set(QueryFilters.toggle(query.get(), entry.key(), entry.value()));
+        refresh();
+    }
+
+    private static Map<Facet, List<FacetEntry>> entries(Facets f, String q) {
+        Map<Facet, List<FacetEntry>> all = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            List<FacetEntry> list = new ArrayList<>();
+            facet.counts(f).entrySet().stream()
+                    .filter(e -> e.getKey() != null && !e.getKey().isBlank())
+                    .sorted(facet == Facet.YEAR ? Map.Entry.<String, Integer>comparingByKey().reversed()
+                            : Map.Entry.<String, Integer>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .forEach(e -> list.add(new FacetEntry(facet.key, filterValue(facet, e.getKey()),
+                            label(facet, e.getKey()), e.getValue(),
+                            QueryFilters.has(q, facet.key, filterValue(facet, e.getKey())))));
+            all.put(facet, list);
+        }
+        return all;
+    }
+
+    private static String filterValue(Facet facet, String raw) {
+        return switch (facet) {
+            case DECISION, CATEGORY, GUIDELINE -> raw.toLowerCase(Locale.ROOT);
+            default -> raw;
+        };
+    }
+
+    /** "PHYSICAL_THERAPY" → "Physical therapy"; "MTUS" stays; other values as stored. */
+    public static String label(Facet facet, String raw) {
+        return switch (facet) {
+            case DECISION -> Labels.sentence(raw);
+            case CATEGORY -> {
+                try {
+                    yield Labels.category(org.imrworkbench.model.Category.valueOf(raw));
+                } catch (IllegalArgumentException unknown) {
+                    yield Labels.sentence(raw);
+                }
+            }
+            default -> raw;
+        };
+    }
+
+    static String count(int n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+    }
+}

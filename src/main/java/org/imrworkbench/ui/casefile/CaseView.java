@@ -1,0 +1,760 @@
+package org.imrworkbench.ui.casefile;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.IndexRange;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import org.controlsfx.control.textfield.TextFields;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.imrworkbench.library.Annotation;
+import org.imrworkbench.library.AnnotationField;
+import org.imrworkbench.library.CaseRecord;
+import org.imrworkbench.model.Citation;
+import org.imrworkbench.model.CitedBy;
+import org.imrworkbench.model.Item;
+import org.imrworkbench.model.Letter;
+import org.imrworkbench.model.PartialAuthorization;
+import org.imrworkbench.model.Treatment;
+import org.imrworkbench.ui.common.Badges;
+import org.imrworkbench.ui.common.Labels;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The case view: the header (case number, dates, reviewer, tags), the clinical case summary on the left and the
+ * disputed items on the right, so the summary stays in view while the user steps through the items. Text can be
+ * selected and highlighted in a colour with a note; a notes tab lists the case's annotations.
+ */
+public final class CaseView extends BorderPane {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+
+    private final CaseViewModel vm;
+    private final Label title = new Label();
+    private final Label dates = new Label();
+    private final Label reviewer = new Label();
+    private final Label patient = new Label();
+    private final FlowPane caseTags = new FlowPane(4, 4);
+    private final TextField caseTagField = new TextField();
+    private final StyleClassedTextArea summary = textArea("summary-text");
+    private final StyleClassedTextArea rationale = textArea("rationale-text");
+    private final ListView<Item> items = new ListView<>();
+    private final VBox itemFacts = new VBox(6);
+    private final FlowPane itemTags = new FlowPane(4, 4);
+    private final TextField itemTagField = new TextField();
+    private final ListView<Annotation> notes = new ListView<>();
+    private final ToggleGroup colors = new ToggleGroup();
+    private final Tab notesTab = new Tab("Notes");
+    private final Label message = new Label();
+    private final SplitPane body;
+    private Consumer<Item> onCompare = item -> { };
+
+    public CaseView(CaseViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("case-view");
+        setId("case-view");
+
+        VBox header = header();
+        body = new SplitPane(summaryPane(), itemsPane());
+        body.setDividerPositions(0.45);
+        setTop(header);
+        setCenter(body);
+        setBottom(statusLine());
+        Label empty = new Label("Select a case in the list above to read it here.");
+        empty.getStyleClass().add("muted");
+        StackPane placeholder = new StackPane(empty);
+        centerProperty().bind(Bindings.when(vm.recordProperty().isNull()).then((Node) placeholder)
+                .otherwise(body));
+        header.visibleProperty().bind(vm.recordProperty().isNotNull());
+        header.managedProperty().bind(header.visibleProperty());
+
+        vm.recordProperty().addListener((obs, old, now) -> showCase(now));
+        vm.selectedItemProperty().addListener((obs, old, now) -> showItem(now));
+        vm.annotations().addListener((ListChangeListener<Annotation>) c -> restyle());
+        vm.highlightQueryProperty().addListener((obs, old, now) -> restyle());
+        vm.messageProperty().addListener((obs, old, now) -> message.setText(now));
+        TextFields.bindAutoCompletion(caseTagField, request -> matchingTags(request.getUserText()));
+        TextFields.bindAutoCompletion(itemTagField, request -> matchingTags(request.getUserText()));
+    }
+
+    /** What the "Compare" button of an item does (the main window adds the item to the comparison). */
+    public void setOnCompare(Consumer<Item> onCompare) {
+        this.onCompare = onCompare;
+    }
+
+    /** The divider between summary and items, for the main window to remember. */
+    public SplitPane body() {
+        return body;
+    }
+
+    public void focusCaseTagField() {
+        caseTagField.requestFocus();
+    }
+
+    // ------------------------------------------------------------------------------------------ layout
+
+    private VBox header() {
+        title.getStyleClass().add("case-title");
+        title.setId("case-title");
+        dates.getStyleClass().add("muted");
+        reviewer.setWrapText(true);
+        patient.getStyleClass().add("muted");
+        caseTagField.setPromptText("Add a tag to the case…");
+        caseTagField.setId("case-tag-field");
+        caseTagField.setPrefColumnCount(16);
+        caseTagField.setOnAction(e -> {
+            vm.addCaseTag(caseTagField.getText());
+            caseTagField.clear();
+        });
+        HBox tags = new HBox(8, new FontIcon(Material2AL.LOCAL_OFFER), caseTags, caseTagField);
+        tags.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(caseTags, Priority.ALWAYS);
+        Button caseNote = new Button("Note on case…", new FontIcon(Material2MZ.NOTE_ADD));
+        caseNote.setOnAction(e -> askNote("Note on the whole case", null));
+        HBox titleRow = new HBox(12, title, dates);
+        titleRow.setAlignment(Pos.BASELINE_LEFT);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        titleRow.getChildren().addAll(grow, caseNote);
+        HBox patientRow = new HBox(16, patient, tags);
+        patientRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(tags, Priority.ALWAYS);
+        VBox header = new VBox(4, titleRow, reviewer, patientRow);
+        header.setPadding(new Insets(8, 12, 8, 12));
+        header.getStyleClass().add("case-header");
+        return header;
+    }
+
+    private Region summaryPane() {
+        Label heading = new Label("CLINICAL CASE SUMMARY");
+        heading.getStyleClass().add("section-title");
+        HBox top = new HBox(8, heading);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        top.getChildren().addAll(grow, highlightTools(summary, () -> null, AnnotationField.SUMMARY, true));
+        BorderPane pane = new BorderPane(new VirtualizedScrollPane<>(summary));
+        pane.setTop(top);
+        BorderPane.setMargin(top, new Insets(6, 8, 4, 8));
+        pane.setMinWidth(280);
+        return pane;
+    }
+
+    private Region itemsPane() {
+        items.setId("items");
+        items.setCellFactory(v -> new ItemCell());
+        items.setFixedCellSize(30);
+        items.setPrefHeight(30 * 4 + 4);
+        items.setMinHeight(30 * 2 + 4);
+        items.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            if (now.intValue() >= 0 && now.intValue() != vm.selectedIndexProperty().get()) {
+                vm.selectedIndexProperty().set(now.intValue());
+            }
+        });
+        vm.selectedIndexProperty().addListener((obs, old, now) -> {
+            if (now.intValue() >= 0 && items.getSelectionModel().getSelectedIndex() != now.intValue()) {
+                items.getSelectionModel().select(now.intValue());
+                items.scrollTo(now.intValue());
+            }
+        });
+
+        Label rationaleHeading = new Label("DECISION RATIONALE");
+        rationaleHeading.getStyleClass().add("section-title");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox rationaleTop = new HBox(8, rationaleHeading, grow,
+                highlightTools(rationale, () -> {
+                    Item item = vm.selectedItemProperty().get();
+                    return item == null ? null : item.number();
+                }, AnnotationField.RATIONALE, false));
+        rationaleTop.setAlignment(Pos.CENTER_LEFT);
+
+        itemTagField.setPromptText("Add a tag to the item…");
+        itemTagField.setId("item-tag-field");
+        itemTagField.setPrefColumnCount(10);
+        itemTagField.setMinWidth(110);
+        itemTagField.setOnAction(e -> {
+            vm.addItemTag(itemTagField.getText());
+            itemTagField.clear();
+        });
+
+        ScrollPane facts = new ScrollPane(itemFacts);
+        facts.setFitToWidth(true);
+        facts.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        facts.setMaxHeight(230);
+        facts.prefViewportHeightProperty().bind(itemFacts.heightProperty());
+        facts.getStyleClass().add("edge-to-edge");
+        itemFacts.setPadding(new Insets(6, 4, 4, 4));
+        VBox detailTop = new VBox(4, facts, rationaleTop);
+        detailTop.setPadding(new Insets(0, 8, 4, 8));
+        BorderPane detail = new BorderPane(new VirtualizedScrollPane<>(rationale));
+        detail.setTop(detailTop);
+
+        SplitPane itemSplit = new SplitPane(items, detail);
+        itemSplit.setOrientation(Orientation.VERTICAL);
+        itemSplit.setDividerPositions(0.18);
+        SplitPane.setResizableWithParent(items, false);
+
+        Tab itemsTab = new Tab("Items", itemSplit);
+        itemsTab.setClosable(false);
+        notes.setId("notes");
+        notes.setCellFactory(v -> new NoteCell());
+        notes.setPlaceholder(new Label("No highlights or notes yet. Select text and press Ctrl+H."));
+        notes.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && notes.getSelectionModel().getSelectedItem() != null) {
+                jumpTo(notes.getSelectionModel().getSelectedItem());
+            }
+        });
+        notes.setContextMenu(noteMenu());
+        notesTab.setContent(notes);
+        notesTab.setClosable(false);
+        notesTab.textProperty().bind(Bindings.size(vm.annotations()).asString("Notes (%d)"));
+        TabPane tabs = new TabPane(itemsTab, notesTab);
+        tabs.setId("case-tabs");
+        return tabs;
+    }
+
+    private Region statusLine() {
+        message.getStyleClass().add("muted");
+        message.setId("case-message");
+        HBox line = new HBox(message);
+        line.setPadding(new Insets(2, 10, 2, 10));
+        return line;
+    }
+
+    private static StyleClassedTextArea textArea(String id) {
+        StyleClassedTextArea area = new StyleClassedTextArea();
+        area.setId(id);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.getStyleClass().add("letter-text");
+        return area;
+    }
+
+    /** Colour swatches and a highlight button acting on the selection of {@code area}. */
+    private HBox highlightTools(StyleClassedTextArea area, java.util.function.Supplier<Integer> item,
+                                AnnotationField field, boolean withSwatches) {
+        HBox swatches = new HBox(2);
+        for (String color : withSwatches ? TextStyles.COLORS : List.<String>of()) {
+            ToggleButton swatch = new ToggleButton();
+            Circle dot = new Circle(6);
+            dot.getStyleClass().add("swatch-" + color);
+            dot.setStyle("-fx-fill: " + swatchColor(color) + ";");
+            swatch.setGraphic(dot);
+            swatch.setUserData(color);
+            swatch.setToggleGroup(colors);
+            swatch.setTooltip(new Tooltip("Highlight colour: " + color));
+            swatch.getStyleClass().add("flat");
+            swatches.getChildren().add(swatch);
+            if (colors.getSelectedToggle() == null) {
+                colors.selectToggle(swatch);
+            }
+        }
+        Button highlight = new Button("Highlight", new FontIcon(Material2AL.BORDER_COLOR));
+        highlight.setId("highlight-" + field.name().toLowerCase(Locale.ROOT));
+        highlight.setTooltip(new Tooltip("Highlight the selected text (Ctrl+H)"));
+        highlight.disableProperty().bind(Bindings.createBooleanBinding(() -> area.getSelection().getLength() == 0,
+                area.selectionProperty()));
+        highlight.setOnAction(e -> highlightSelection(area, field, item.get(), false));
+        ContextMenu menu = new ContextMenu();
+        MenuItem plain = new MenuItem("Highlight");
+        plain.setOnAction(e -> highlightSelection(area, field, item.get(), false));
+        MenuItem withNote = new MenuItem("Highlight with note…");
+        withNote.setOnAction(e -> highlightSelection(area, field, item.get(), true));
+        MenuItem copy = new MenuItem("Copy");
+        copy.setOnAction(e -> area.copy());
+        menu.getItems().addAll(plain, withNote, copy);
+        area.setContextMenu(menu);
+        area.setOnKeyPressed(e -> {
+            if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.H) {
+                highlightSelection(area, field, item.get(), e.isShiftDown());
+                e.consume();
+            }
+        });
+        HBox tools = new HBox(6, swatches, highlight);
+        tools.setAlignment(Pos.CENTER_RIGHT);
+        return tools;
+    }
+
+    private static String swatchColor(String color) {
+        return switch (color) {
+            case "green" -> "#3cc85a";
+            case "blue" -> "#4696ff";
+            case "pink" -> "#ff64b4";
+            case "orange" -> "#ff9628";
+            default -> "#ffdd00";
+        };
+    }
+
+    private String selectedColor() {
+        return colors.getSelectedToggle() == null ? "yellow" : (String) colors.getSelectedToggle().getUserData();
+    }
+
+    private void highlightSelection(StyleClassedTextArea area, AnnotationField field, Integer item, boolean askNote) {
+        IndexRange range = area.getSelection();
+        if (range.getLength() == 0 || (field == AnnotationField.RATIONALE && item == null)) {
+            return;
+        }
+        String note = null;
+        if (askNote) {
+            TextInputDialog dialog = new TextInputDialog();
+            dialog.setTitle("Highlight with note");
+            dialog.setHeaderText("\u201C" + abbreviate(area.getSelectedText(), 80) + "\u201D");
+            dialog.setContentText("Note:");
+            dialog.initOwner(getScene() == null ? null : getScene().getWindow());
+            note = dialog.showAndWait().orElse(null);
+            if (note == null) {
+                return;
+            }
+        }
+        vm.highlight(field, item, range.getStart(), range.getEnd(), selectedColor(), note);
+        area.deselect();
+    }
+
+    private void askNote(String title, Integer item) {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setContentText("Note:");
+        dialog.initOwner(getScene() == null ? null : getScene().getWindow());
+        dialog.showAndWait().ifPresent(note -> vm.addNote(item, note, selectedColor()));
+    }
+
+    private ContextMenu noteMenu() {
+        MenuItem jump = new MenuItem("Show in text");
+        jump.setOnAction(e -> selectedNote(this::jumpTo));
+        MenuItem edit = new MenuItem("Edit note…");
+        edit.setOnAction(e -> selectedNote(a -> {
+            TextInputDialog dialog = new TextInputDialog(a.note() == null ? "" : a.note());
+            dialog.setTitle("Edit note");
+            dialog.setHeaderText(a.quote() == null ? "Note" : "\u201C" + abbreviate(a.quote(), 80) + "\u201D");
+            dialog.setContentText("Note:");
+            dialog.initOwner(getScene().getWindow());
+            dialog.showAndWait().ifPresent(note -> vm.editAnnotation(a, note, a.color()));
+        }));
+        MenuItem delete = new MenuItem("Delete");
+        delete.setOnAction(e -> selectedNote(vm::deleteAnnotation));
+        MenuItem undo = new MenuItem("Undo");
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        undo.setOnAction(e -> vm.undo());
+        return new ContextMenu(jump, edit, delete, undo);
+    }
+
+    private void selectedNote(Consumer<Annotation> action) {
+        Annotation a = notes.getSelectionModel().getSelectedItem();
+        if (a != null) {
+            action.accept(a);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ content
+
+    private void showCase(CaseRecord record) {
+        if (record == null) {
+            items.getItems().clear();
+            summary.clear();
+            rationale.clear();
+            return;
+        }
+        Letter letter = record.letter();
+        title.setText(letter.caseNumber() != null ? letter.caseNumber() : record.id());
+        List<String> parts = new ArrayList<>();
+        add(parts, "Decided", letter.dates().decided());
+        add(parts, "Injury", letter.dates().injury());
+        add(parts, "Assigned", letter.dates().assigned());
+        add(parts, "UR denial", letter.dates().urDenial());
+        if (letter.priority() != null) {
+            parts.add(letter.priority() + " priority");
+        }
+        dates.setText(parts.isEmpty() ? record.fileName() : String.join("  ·  ", parts));
+        String specialties = letter.reviewer().specialties().isEmpty() ? "specialty not stated"
+                : String.join(", ", letter.reviewer().specialties());
+        if (!letter.reviewer().subspecialties().isEmpty()) {
+            specialties += " (subspecialty " + String.join(", ", letter.reviewer().subspecialties()) + ")";
+        }
+        if (Boolean.TRUE.equals(letter.reviewer().boardCertified())) {
+            specialties = "Board certified in " + specialties;
+        }
+        reviewer.setText("Reviewer: " + specialties + (letter.reviewer().licensure().isEmpty() ? ""
+                : "  —  licensed in " + String.join(", ", letter.reviewer().licensure())));
+        List<String> who = new ArrayList<>();
+        if (letter.patient().age() != null) {
+            who.add(letter.patient().age() + " years old");
+        }
+        if (letter.patient().sex() != null) {
+            who.add(letter.patient().sex().name().toLowerCase(Locale.ROOT));
+        }
+        who.add(letter.items().size() + (letter.items().size() == 1 ? " disputed item" : " disputed items"));
+        patient.setText("Patient: " + String.join(", ", who) + "   ·   " + record.fileName()
+                + (letter.warnings().isEmpty() ? "" : "   ·   " + letter.warnings().size() + " parser warning(s)"));
+        caseTags.getChildren().setAll(record.tags().stream().map(t -> removableChip(t, vm::removeCaseTag)).toList());
+        String summaryText = letter.summary() == null ? "(The letter has no clinical case summary.)"
+                : letter.summary();
+        summary.replaceText(summaryText);
+        summary.moveTo(0);
+        summary.requestFollowCaret();
+        items.getItems().setAll(letter.items());
+        int index = vm.selectedIndexProperty().get();
+        if (index >= 0) {
+            items.getSelectionModel().select(index);
+        }
+        showItem(vm.selectedItemProperty().get());
+        restyle();
+    }
+
+    private static void add(List<String> parts, String label, LocalDate date) {
+        if (date != null) {
+            parts.add(label + " " + DATE.format(date));
+        }
+    }
+
+    private void showItem(Item item) {
+        itemFacts.getChildren().clear();
+        itemTags.getChildren().clear();
+        if (item == null) {
+            rationale.clear();
+            return;
+        }
+        CaseRecord record = vm.recordProperty().get();
+        Label request = new Label(item.request());
+        request.getStyleClass().add("item-request");
+        request.setWrapText(true);
+        request.setId("item-request");
+        Label decision = Badges.decision(item.decision());
+        decision.setId("item-decision");
+        Label position = new Label("Item " + item.number() + " of " + record.letter().items().size());
+        position.getStyleClass().add("muted");
+        position.setMinWidth(Region.USE_PREF_SIZE);
+        Button compare = new Button("Compare", new FontIcon(Material2AL.COMPARE_ARROWS));
+        compare.setAccessibleText("Compare");
+        compare.setId("compare-item");
+        compare.setTooltip(new Tooltip("Add this item to the comparison (Ctrl+Shift+C)"));
+        compare.setOnAction(e -> onCompare.accept(item));
+        Button itemNote = new Button("Note…", new FontIcon(Material2MZ.NOTE_ADD));
+        itemNote.setTooltip(new Tooltip("Add a note on this item"));
+        itemNote.setOnAction(e -> askNote("Note on item " + item.number(), item.number()));
+        Button guidelines = new Button("Guidelines…", new FontIcon(Material2MZ.MENU_BOOK));
+        guidelines.setTooltip(new Tooltip("The guideline texts of the reviewer and of the claims administrator"));
+        guidelines.setOnAction(e -> showGuidelineTexts(item));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        for (Button b : List.of(guidelines, itemNote, compare)) {
+            b.setText(null);
+            b.getStyleClass().add("button-icon");
+        }
+        HBox.setHgrow(itemTags, Priority.SOMETIMES);
+        HBox top = new HBox(8, decision, position, new FontIcon(Material2AL.LOCAL_OFFER), itemTags, itemTagField,
+                grow, guidelines, itemNote, compare);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        GridPane facts = new GridPane();
+        facts.setHgap(10);
+        facts.setVgap(3);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setMinWidth(0);
+        facts.getColumnConstraints().setAll(labels, values);
+        int row = 0;
+        Treatment t = item.treatment();
+        row = fact(facts, row, "Treatment", treatmentText(t));
+        if (item.serviceDate() != null || item.retrospective()) {
+            row = fact(facts, row, "Service", (item.retrospective() ? "Retrospective" : "Prospective")
+                    + (item.serviceDate() == null ? "" : ", date of service " + DATE.format(item.serviceDate())));
+        }
+        PartialAuthorization p = item.partial();
+        if (p != null) {
+            row = fact(facts, row, "Original request", p.originalRequest());
+            row = fact(facts, row, "Authorized", p.authorized());
+            row = fact(facts, row, "Disputed", p.disputed());
+        }
+        row = citationRow(facts, row, "Reviewer cites", item, CitedBy.REVIEWER);
+        citationRow(facts, row, "UR cites", item, CitedBy.CLAIMS_ADMINISTRATOR);
+
+        itemFacts.getChildren().setAll(new VBox(4, top, request), facts);
+
+        itemTags.getChildren().setAll(record.itemTags(item.number()).stream()
+                .map(tag -> removableChip(tag, vm::removeItemTag)).toList());
+        rationale.replaceText(item.rationale() == null ? "(No decision rationale was found for this item.)"
+                : item.rationale());
+        rationale.moveTo(0);
+        rationale.requestFollowCaret();
+        restyle();
+    }
+
+    private static String treatmentText(Treatment t) {
+        List<String> parts = new ArrayList<>();
+        String category = Labels.category(t.category());
+        if (t.name() != null && !t.name().equalsIgnoreCase(category)) {
+            parts.add(t.name() + (t.generic() != null && !t.generic().equalsIgnoreCase(t.name())
+                    ? " (" + t.generic() + ")" : ""));
+        }
+        parts.add(category);
+        if (t.strength() != null) {
+            parts.add(t.strength());
+        }
+        if (t.quantity() != null) {
+            parts.add("#" + t.quantity());
+        }
+        if (t.sessions() != null) {
+            parts.add(t.sessions() + " sessions");
+        }
+        return String.join("  ·  ", parts);
+    }
+
+    private static int fact(GridPane grid, int row, String label, String value) {
+        if (value == null || value.isBlank()) {
+            return row;
+        }
+        Label name = new Label(label);
+        name.getStyleClass().add("muted");
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        Label text = new Label(value);
+        text.setWrapText(true);
+        grid.addRow(row, name, text);
+        return row + 1;
+    }
+
+    private static int citationRow(GridPane grid, int row, String label, Item item, CitedBy by) {
+        List<Citation> cited = item.citations().stream().filter(c -> c.by() == by).toList();
+        if (cited.isEmpty()) {
+            return row;
+        }
+        FlowPane chips = new FlowPane(4, 4);
+        chips.setMinWidth(0);
+        chips.setPrefWrapLength(300);
+        for (Citation c : cited) {
+            Label chip = Badges.chip(citationText(c), "chip-source-" + c.source().name().toLowerCase(Locale.ROOT));
+            chip.setTooltip(new Tooltip(citationText(c)));
+            chip.setMaxWidth(380);
+            chips.getChildren().add(chip);
+        }
+        Label name = new Label(label);
+        name.getStyleClass().add("muted");
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        grid.addRow(row, name, chips);
+        return row + 1;
+    }
+
+    /** "MTUS · Chronic Pain Medical Treatment 2016 · Opioids · pp. 60–61". */
+    public static String citationText(Citation c) {
+        List<String> parts = new ArrayList<>();
+        parts.add(c.source() == org.imrworkbench.model.CitationSource.NONE ? "No evidence cited" : c.source().name());
+        if (c.guideline() != null) {
+            parts.add(c.guideline());
+        }
+        if (!c.sections().isEmpty()) {
+            parts.add(String.join("; ", c.sections()));
+        }
+        if (!c.pages().isEmpty()) {
+            parts.add((c.pages().size() == 1 ? "p. " : "pp. ") + pages(c.pages()));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** Pages with consecutive runs folded: [60, 61, 76, 77, 78] → "60–61, 76–78". */
+    static String pages(List<Integer> pages) {
+        List<String> runs = new ArrayList<>();
+        int i = 0;
+        while (i < pages.size()) {
+            int j = i;
+            while (j + 1 < pages.size() && pages.get(j + 1) == pages.get(j) + 1) {
+                j++;
+            }
+            runs.add(j > i ? pages.get(i) + "\u2013" + pages.get(j) : String.valueOf(pages.get(i)));
+            i = j + 1;
+        }
+        return String.join(", ", runs);
+    }
+
+    private void showGuidelineTexts(Item item) {
+        javafx.scene.control.Dialog<Void> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(getScene() == null ? null : getScene().getWindow());
+        dialog.setTitle("Guidelines — item " + item.number());
+        dialog.setHeaderText(item.request());
+        ScrollPane content = new ScrollPane(guidelineTexts(item));
+        content.setFitToWidth(true);
+        content.setPrefSize(640, 320);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().add(javafx.scene.control.ButtonType.CLOSE);
+        dialog.showAndWait();
+    }
+
+    private static Node guidelineTexts(Item item) {
+        VBox box = new VBox(6);
+        box.setPadding(new Insets(8));
+        for (String[] g : new String[][]{{"Reviewer (MAXIMUS)", item.reviewerGuideline()},
+                {"Claims administrator", item.claimsAdministratorGuideline()}}) {
+            if (g[1] != null) {
+                Label name = new Label(g[0]);
+                name.getStyleClass().add("section-title");
+                Label text = new Label(g[1]);
+                text.setWrapText(true);
+                box.getChildren().addAll(name, text);
+            }
+        }
+        return box;
+    }
+
+    private Label removableChip(String tag, Consumer<String> remove) {
+        Label chip = Badges.chip(tag + "  \u2715", "chip-tag");
+        chip.setTooltip(new Tooltip("Click to remove the tag \u201C" + tag + "\u201D"));
+        chip.setOnMouseClicked(e -> remove.accept(tag));
+        chip.setCursor(javafx.scene.Cursor.HAND);
+        return chip;
+    }
+
+    private List<String> matchingTags(String typed) {
+        String t = typed == null ? "" : typed.toLowerCase(Locale.ROOT);
+        return vm.knownTags().stream().filter(name -> name.toLowerCase(Locale.ROOT).contains(t)).limit(12)
+                .collect(Collectors.toList());
+    }
+
+    /** Re-applies highlights and search hits to both texts. */
+    private void restyle() {
+        CaseRecord record = vm.recordProperty().get();
+        if (record == null) {
+            return;
+        }
+        String query = vm.highlightQueryProperty().get();
+        List<Annotation> summaryMarks = vm.annotations().stream()
+                .filter(a -> a.field() == AnnotationField.SUMMARY && !a.orphaned()).toList();
+        summary.setStyleSpans(0, TextStyles.spans(summary.getText(), summaryMarks, query));
+        Item item = vm.selectedItemProperty().get();
+        if (item != null) {
+            List<Annotation> rationaleMarks = vm.annotations().stream()
+                    .filter(a -> a.field() == AnnotationField.RATIONALE && !a.orphaned()
+                            && a.item() != null && a.item() == item.number()).toList();
+            rationale.setStyleSpans(0, TextStyles.spans(rationale.getText(), rationaleMarks, query));
+        }
+    }
+
+    /** Shows an annotation: selects its item and text, or its item for a note. */
+    private void jumpTo(Annotation a) {
+        CaseRecord record = vm.recordProperty().get();
+        if (record == null) {
+            return;
+        }
+        if (a.item() != null) {
+            int index = 0;
+            for (Item it : record.letter().items()) {
+                if (it.number() == a.item()) {
+                    vm.selectedIndexProperty().set(index);
+                }
+                index++;
+            }
+        }
+        if (a.isHighlight() && a.start() != null && a.end() != null) {
+            StyleClassedTextArea area = a.field() == AnnotationField.SUMMARY ? summary : rationale;
+            if (a.end() <= area.getLength()) {
+                area.selectRange(a.start(), a.end());
+                area.requestFollowCaret();
+            }
+        }
+    }
+
+    private static String abbreviate(String s, int max) {
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() <= max ? one : one.substring(0, max - 1) + "\u2026";
+    }
+
+    /** One disputed item in the list: number, decision badge, request. */
+    private static final class ItemCell extends ListCell<Item> {
+        @Override
+        protected void updateItem(Item item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label number = new Label(item.number() + ".");
+            number.setMinWidth(22);
+            Label badge = Badges.decision(item.decision());
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+            Label request = new Label(item.request());
+            request.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+            HBox row = new HBox(8, number, badge, request);
+            row.setAlignment(Pos.CENTER_LEFT);
+            setText(null);
+            setGraphic(row);
+            setTooltip(new Tooltip(item.request()));
+        }
+    }
+
+    /** One annotation in the notes tab: where it is, its quote and its note. */
+    private static final class NoteCell extends ListCell<Annotation> {
+        @Override
+        protected void updateItem(Annotation a, boolean empty) {
+            super.updateItem(a, empty);
+            if (empty || a == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Circle dot = new Circle(5);
+            dot.setStyle("-fx-fill: " + swatchColor(TextStyles.colorOf(a)) + ";");
+            String where = (a.item() == null ? "Case" : "Item " + a.item())
+                    + (a.field() == null ? " note" : a.field() == AnnotationField.SUMMARY ? " · summary" : " · rationale");
+            Label place = new Label(where + "  ·  " + a.author() + (a.orphaned() ? "  ·  text changed on re-parse" : ""));
+            place.getStyleClass().add("muted");
+            VBox text = new VBox(2, place);
+            if (a.quote() != null) {
+                Label quote = new Label("\u201C" + abbreviate(a.quote(), 140) + "\u201D");
+                quote.setWrapText(true);
+                quote.setStyle("-fx-font-style: italic;");
+                text.getChildren().add(quote);
+            }
+            if (a.note() != null) {
+                Label note = new Label(a.note());
+                note.setWrapText(true);
+                text.getChildren().add(note);
+            }
+            text.setMaxWidth(Double.MAX_VALUE);
+            HBox row = new HBox(8, dot, text);
+            row.setAlignment(Pos.TOP_LEFT);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            row.setPrefWidth(0);
+            setText(null);
+            setGraphic(row);
+        }
+    }
+}

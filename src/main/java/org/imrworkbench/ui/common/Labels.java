@@ -1,0 +1,27 @@
+package org.imrworkbench.ui.common;
+
+import org.imrworkbench.model.Category;
+
+import java.util.Locale;
+
+/** Display names for enumerations: "PHYSICAL_THERAPY" reads "Physical therapy", "DME" stays "DME". */
+public final class Labels {
+
+    private Labels() {
+    }
+
+    public static String category(Category category) {
+        return switch (category) {
+            case DME -> "DME";
+            case NSAID -> "NSAID";
+            case LAB -> "Lab";
+            default -> sentence(category.name());
+        };
+    }
+
+    /** "SEDATIVE_HYPNOTIC" → "Sedative hypnotic". */
+    public static String sentence(String constant) {
+        String words = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

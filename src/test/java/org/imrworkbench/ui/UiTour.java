@@ -1,0 +1,53 @@
+package org.imrworkbench.ui;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.imrworkbench.library.Library;
+import org.imrworkbench.ui.common.Background;
+
+import java.nio.file.Path;
+import java.util.prefs.Preferences;
+
+/**
+ * Opens the main window on a library in a given state, for screenshots under Xvfb (docs/screenshots):
+ * {@code UiTour$Main LIBRARY [CASE_ID [ITEM_INDEX [QUERY [dark]]]]}. Settings go to a throw-away preferences node.
+ */
+public final class UiTour extends Application {
+
+    /** The entry point: a class that does not extend Application, so JavaFX may sit on the class path. */
+    public static final class Main {
+        public static void main(String[] args) {
+            Application.launch(UiTour.class, args);
+        }
+    }
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        var args = getParameters().getRaw();
+        Library library = Library.open(Path.of(args.get(0)));
+        Preferences prefs = Preferences.userRoot().node("org/imrworkbench/tour");
+        prefs.clear();
+        Settings settings = new Settings(prefs);
+        settings.putBoolean("theme.dark", args.size() > 4 && args.get(4).equals("dark"));
+        MainWindow window = new MainWindow(stage, library, settings, Background.forFx());
+        window.show();
+        stage.setX(0);
+        stage.setY(0);
+        if (args.size() > 3 && !args.get(3).isBlank()) {
+            window.browser().queryProperty().set(args.get(3));
+            window.browser().refresh();
+        }
+        if (args.size() > 1) {
+            int item = args.size() > 2 ? Integer.parseInt(args.get(2)) : 0;
+            new Thread(() -> {
+                try {
+                    Thread.sleep(1500);
+                } catch (InterruptedException ignored) {
+                    return;
+                }
+                Platform.runLater(() -> window.selectCase(args.get(1), item));
+            }).start();
+        }
+    }
+}
