@@ -278,14 +278,14 @@ public final class BinderExporter {
             throws IOException {
         Letter letter = record.letter();
         PDPage first = t.newPage();
+        float headerTop = t.y();
+        t.flow(caseTitle(record), h1, MARGIN, WIDTH - 90, 0);
         if (exhibit != null) {
             String text = exhibit.toUpperCase(Locale.ROOT);
             float w = t.width(badge, text) + 16;
-            t.fillRounded(MARGIN + WIDTH - w, t.y() - 16, w, 18, 3, NAVY);
-            t.text(badge, MARGIN + WIDTH - w + 8, t.y() - 11.5f, text);
+            t.fillRounded(MARGIN + WIDTH - w, headerTop - 16, w, 18, 3, NAVY);
+            t.text(badge, MARGIN + WIDTH - w + 8, headerTop - 11.5f, text);
         }
-        float headerTop = t.y();
-        t.flow(caseTitle(record), h1, MARGIN, WIDTH - 90, 0);
         notes(headerTop, t.page(), record.annotations().stream()
                 .filter(a -> !a.isHighlight() && a.item() == null).toList());
         t.moveDown(2);
@@ -374,9 +374,9 @@ public final class BinderExporter {
         float badgeWidth = t.width(badge, word) + 14;
         Color colour = item.decision() == Decision.UPHELD ? UPHELD
                 : item.decision() == Decision.OVERTURNED ? OVERTURNED : UNKNOWN;
+        t.text(section, MARGIN, top - section.size(), "ITEM " + item.number());
         t.fillRounded(MARGIN + WIDTH - badgeWidth, top - 15, badgeWidth, 16, 3, colour);
         t.text(badge, MARGIN + WIDTH - badgeWidth + 7, top - 10.5f, word);
-        t.text(section, MARGIN, top - section.size(), "ITEM " + item.number());
         notes(top, page, record.annotations().stream()
                 .filter(a -> !a.isHighlight() && a.item() != null && a.item() == item.number()).toList());
         t.moveDown(section.leading());
