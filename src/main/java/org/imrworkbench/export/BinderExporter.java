@@ -545,13 +545,11 @@ public final class BinderExporter {
             if (a.note() != null) {
                 text.append(text.isEmpty() ? "" : " \u2014 ").append(a.note());
             }
-            text.append(text.isEmpty() ? "" : "\n").append(a.author()).append(", ")
-                    .append(a.created().atOffset(ZoneOffset.UTC).toLocalDate());
-            if (a.orphaned()) {
-                text.append(" \u00b7 not placed: the letter's text changed when it was re-read");
-            }
+            String byline = a.author() + ", " + a.created().atOffset(ZoneOffset.UTC).toLocalDate()
+                    + (a.orphaned() ? " \u00b7 not placed: the letter's text changed when it was re-read" : "");
             row(t, where, text.toString());
-            t.moveDown(2);
+            t.flow(byline, small, MARGIN + LABEL_WIDTH, WIDTH - LABEL_WIDTH, 0);
+            t.moveDown(6);
         }
     }
 

@@ -22,6 +22,7 @@ final class PdfFonts {
     final PDType0Font regular;
     final PDType0Font bold;
     private final Map<PDType0Font, Map<Integer, Boolean>> glyphs = new HashMap<>();
+    private final Map<PDType0Font, Map<Integer, Float>> advances = new HashMap<>();
 
     PdfFonts(PDDocument doc) {
         this.regular = load(doc, "/fonts/DejaVuSans.ttf");
@@ -58,10 +59,25 @@ final class PdfFonts {
         return out == null ? text : out.toString();
     }
 
-    /** The width in points of {@code text} (made safe) at {@code size}. */
+    /**
+     * The width in points of {@code text} (made safe) at {@code size}: the sum of its glyphs' advances, as PDFBox
+     * measures a string (no kerning), from a per-font cache of advances.
+     */
     float width(PDType0Font font, float size, String text) {
+        Map<Integer, Float> widths = advances.computeIfAbsent(font, f -> new HashMap<>());
+        float total = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            int shown = canShow(font, cp) ? cp : FALLBACK;
+            total += widths.computeIfAbsent(shown, c -> advance(font, c));
+        }
+        return total / 1000f * size;
+    }
+
+    private static float advance(PDType0Font font, int codePoint) {
         try {
-            return font.getStringWidth(safe(font, text)) / 1000f * size;
+            return font.getStringWidth(new String(Character.toChars(codePoint)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot measure text", e);
         }
