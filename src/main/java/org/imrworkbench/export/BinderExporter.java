@@ -243,7 +243,6 @@ public final class BinderExporter {
             float gap = 10;
             float boxWidth = (WIDTH - gap * (counts.size() - 1)) / counts.size();
             float boxHeight = 62;
-            Typesetter.Style number = new Typesetter.Style(fonts.bold, 24, 28, NAVY);
             for (int i = 0; i < counts.size(); i++) {
                 float x = MARGIN + i * (boxWidth + gap);
                 t.fillRounded(x, t.y() - boxHeight, boxWidth, boxHeight, 5, PANEL);

@@ -53,7 +53,6 @@ final class Typesetter implements AutoCloseable {
     private final PDDocument doc;
     private final PdfFonts fonts;
     private final Consumer<PDPage> pageSink;
-    private final List<PDPage> pages = new ArrayList<>();
     private PDPage page;
     private PDPageContentStream cs;
     private float y;
@@ -67,21 +66,11 @@ final class Typesetter implements AutoCloseable {
         this.pageSink = pageSink;
     }
 
-    PdfFonts fonts() {
-        return fonts;
-    }
-
-    /** The pages this typesetter made, in order. */
-    List<PDPage> pages() {
-        return List.copyOf(pages);
-    }
-
     /** Starts a new page; the cursor goes to its top. */
     PDPage newPage() {
         closeStream();
         page = new PDPage(PAGE);
         pageSink.accept(page);
-        pages.add(page);
         try {
             cs = new PDPageContentStream(doc, page);
         } catch (IOException e) {
