@@ -25,6 +25,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.imrworkbench.export.ExportService;
 import org.imrworkbench.library.CaseSummary;
 import org.imrworkbench.library.Library;
 import org.imrworkbench.search.SearchService;
@@ -34,6 +35,8 @@ import org.imrworkbench.ui.casefile.CaseView;
 import org.imrworkbench.ui.casefile.CaseViewModel;
 import org.imrworkbench.ui.common.Background;
 import org.imrworkbench.ui.common.UserMessages;
+import org.imrworkbench.ui.exporting.ExportDialog;
+import org.imrworkbench.ui.exporting.ExportViewModel;
 
 import java.util.List;
 import java.util.Objects;
@@ -214,7 +217,10 @@ public final class MainWindow {
             remember();
             stage.close();
         });
-        file.getItems().addAll(quit);
+        MenuItem export = new MenuItem("Export binder, CSV or JSON…");
+        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        export.setOnAction(e -> openExport());
+        file.getItems().addAll(export, new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu("_Edit");
         MenuItem undo = new MenuItem("Undo annotation change");
@@ -273,6 +279,16 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** Opens the export dialog on the table's selection, the current search, a tag or the whole library. */
+    public void openExport() {
+        List<String> ids = browser.table().getSelectionModel().getSelectedItems().stream()
+                .map(CaseSummary::id).toList();
+        String query = browserVm.queryProperty().get();
+        background.run(() -> library.tags().list().stream().map(u -> u.tag().name()).toList(), tags ->
+                new ExportDialog(stage, new ExportViewModel(new ExportService(library), background), ids, query, tags)
+                        .show(), failure -> info("Export", UserMessages.of(failure)));
     }
 
     /** Adds a tag to every selected case of the table at once. */

@@ -235,6 +235,7 @@ public final class CaseView extends BorderPane {
         Tab itemsTab = new Tab("Items", itemSplit);
         itemsTab.setClosable(false);
         notes.setId("notes");
+        notes.setItems(vm.annotations());
         notes.setCellFactory(v -> new NoteCell());
         notes.setPlaceholder(new Label("No highlights or notes yet. Select text and press Ctrl+H."));
         notes.setOnMouseClicked(e -> {

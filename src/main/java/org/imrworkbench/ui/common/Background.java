@@ -39,6 +39,10 @@ public final class Background implements AutoCloseable {
      * @return the running work, to cancel it
      */
     public <T> Future<?> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (workers.isShutdown()) {
+            // the window is closing: late requests (a search typed just before) have no one to answer
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
         return workers.submit(() -> {
             try {
                 T result = work.call();

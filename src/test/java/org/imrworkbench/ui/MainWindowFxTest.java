@@ -1,0 +1,173 @@
+package org.imrworkbench.ui;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.imrworkbench.library.Annotation;
+import org.imrworkbench.library.CaseSummary;
+import org.imrworkbench.library.Library;
+import org.imrworkbench.ui.browser.FacetEntry;
+import org.imrworkbench.ui.common.Background;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The workstation as a user drives it, headless: first start with the samples, search and facets, reading a case
+ * item by item with the summary in view, tags, and a highlight with a note that is still there after a restart.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowFxTest {
+
+    @TempDir
+    static Path dir;
+    private Library library;
+    private MainWindow window;
+    private Background background;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        library = Library.open(dir.resolve("library-" + System.nanoTime() + ".db"));
+        background = Background.forFx();
+        window = new MainWindow(stage, library, settings(), background);
+        window.show();
+        WorkbenchApp.importSamples(library, background, report -> window.browser().refresh());
+    }
+
+    private static Settings settings() throws Exception {
+        Preferences node = Preferences.userRoot().node("org/imrworkbench/test-" + System.nanoTime());
+        node.clear();
+        return new Settings(node);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.close()).get();
+        background.close();
+        library.close();
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private TableView<CaseSummary> table(FxRobot robot) {
+        return robot.lookup("#cases").queryTableView();
+    }
+
+    @Test
+    void firstStartShowsTheSamplesAndSearchAndFacetsNarrowTheTable(FxRobot robot) throws Exception {
+        waitFor(() -> table(robot).getItems().size() == 5);
+        robot.clickOn("#search").write("xanax");
+        waitFor(() -> table(robot).getItems().size() == 1);
+        assertThat(robot.lookup("#browser-status").queryAs(Label.class).getText()).isEqualTo("1 case of 5 match");
+
+        robot.doubleClickOn("#search").eraseText(5);
+        waitFor(() -> table(robot).getItems().size() == 5);
+        ListView<FacetEntry> categories = robot.lookup("#facet-category").queryListView();
+        FacetEntry benzodiazepine = categories.getItems().stream()
+                .filter(e -> e.value().equals("benzodiazepine")).findFirst().orElseThrow();
+        robot.interact(() -> categories.scrollTo(benzodiazepine));
+        robot.clickOn(robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
+                && benzodiazepine.equals(c.getItem())).queryAs(javafx.scene.Node.class));
+        waitFor(() -> table(robot).getItems().size() == 2);
+        assertThat(window.browser().queryProperty().get()).isEqualTo("category:benzodiazepine");
+    }
+
+    @Test
+    void readingACaseItemByItemKeepsTheSummaryInView(FxRobot robot) throws Exception {
+        waitFor(() -> table(robot).getItems().size() == 5);
+        CaseSummary threeItems = table(robot).getItems().stream().filter(c -> c.itemCount() == 3
+                && c.firstSpecialty().startsWith("Physical")).findFirst().orElseThrow();
+        robot.interact(() -> table(robot).getSelectionModel().select(threeItems));
+        StyleClassedTextArea summary = robot.lookup("#summary-text").queryAs(StyleClassedTextArea.class);
+        waitFor(() -> summary.getText().startsWith("The patient is a 46 years old male"));
+        Label request = robot.lookup("#item-request").queryAs(Label.class);
+        assertThat(request.getText()).contains("Cyclobenzaprine #60");
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        waitFor(() -> robot.lookup("#item-request").queryAs(Label.class).getText().contains("Tylenol 4 #90"));
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        waitFor(() -> robot.lookup("#item-request").queryAs(Label.class).getText().contains("Xanax 1mg #60"));
+        assertThat(robot.lookup("#item-decision").queryAs(Label.class).getText()).isEqualTo("Upheld");
+        assertThat(summary.isVisible()).isTrue();
+        assertThat(summary.getText()).startsWith("The patient is a 46 years old male");
+        StyleClassedTextArea rationale = robot.lookup("#rationale-text").queryAs(StyleClassedTextArea.class);
+        assertThat(rationale.getText()).contains("Xanax since 07/15/14");
+    }
+
+    @Test
+    void aTagAddedToACaseFiltersTheTable(FxRobot robot) throws Exception {
+        waitFor(() -> table(robot).getItems().size() == 5);
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        String id = table(robot).getItems().get(0).id();
+        waitFor(() -> window.caseFile().recordProperty().get() != null);
+        robot.clickOn("#case-tag-field").write("appeal").type(KeyCode.ENTER);
+        waitFor(() -> window.caseFile().recordProperty().get().tags().contains("appeal"));
+        // the robot's keyboard has no colon under Monocle: the filter is put in the field as a paste would
+        robot.interact(() -> robot.lookup("#search").queryTextInputControl().setText("tag:appeal"));
+        waitFor(() -> table(robot).getItems().size() == 1);
+        assertThat(table(robot).getItems().get(0).id()).isEqualTo(id);
+        assertThat(table(robot).getItems().get(0).tags()).containsExactly("appeal");
+    }
+
+    @Test
+    void aHighlightWithANoteIsThereAgainAfterARestart(FxRobot robot) throws Exception {
+        waitFor(() -> table(robot).getItems().size() == 5);
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        String id = table(robot).getItems().get(0).id();
+        StyleClassedTextArea summary = robot.lookup("#summary-text").queryAs(StyleClassedTextArea.class);
+        waitFor(() -> !summary.getText().isEmpty() && window.caseFile().recordProperty().get() != null);
+        String quote = summary.getText().substring(0, 30);
+        robot.clickOn(summary);
+        robot.interact(() -> summary.selectRange(0, 30));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        robot.clickOn(".dialog-pane .text-field").write("Decisive for the appeal").type(KeyCode.ENTER);
+        waitFor(() -> window.caseFile().annotations().size() == 1);
+
+        // restart: a new window on the same library file
+        Path file = library.file();
+        robot.interact(() -> stage.close());
+        library.close();
+        library = Library.open(file);
+        robot.interact(() -> {
+            window = new MainWindow(stage, library, safeSettings(), background);
+            window.show();
+        });
+        waitFor(() -> table(robot).getItems().size() == 5);
+        robot.interact(() -> window.selectCase(id, 0));
+        waitFor(() -> window.caseFile().annotations().size() == 1);
+        Annotation a = window.caseFile().annotations().get(0);
+        assertThat(a.quote()).isEqualTo(quote);
+        assertThat(a.note()).isEqualTo("Decisive for the appeal");
+        robot.clickOn("Notes (1)");
+        ListView<Annotation> notes = robot.lookup("#notes").queryListView();
+        assertThat(notes.getItems()).extracting(Annotation::note).containsExactly("Decisive for the appeal");
+    }
+
+    private static Settings safeSettings() {
+        try {
+            return settings();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
