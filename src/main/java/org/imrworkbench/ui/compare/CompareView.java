@@ -16,7 +16,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -153,8 +152,9 @@ public final class CompareView extends BorderPane {
         grid.getColumnConstraints().add(labels);
         for (int i = 0; i < items.size(); i++) {
             ColumnConstraints cc = new ColumnConstraints();
+            // the same preferred width for every item column, so the extra width is shared out equally
             cc.setMinWidth(COLUMN_MIN_WIDTH);
-            cc.setPercentWidth(-1);
+            cc.setPrefWidth(COLUMN_MIN_WIDTH);
             cc.setHgrow(Priority.ALWAYS);
             cc.setFillWidth(true);
             grid.getColumnConstraints().add(cc);
@@ -216,11 +216,13 @@ public final class CompareView extends BorderPane {
         similar.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "compare-similar");
         similar.setTooltip(new Tooltip("List decisions similar to this item"));
         similar.setOnAction(e -> model.showSimilar(it.caseId(), it.item().number()));
+        similar.setMinWidth(Region.USE_PREF_SIZE);
         Button remove = new Button(null, new FontIcon(Material2AL.CLOSE));
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL, "compare-remove");
         remove.setTooltip(new Tooltip("Remove from the comparison"));
         remove.setAccessibleText("Remove " + it.title() + " from the comparison");
         remove.setOnAction(e -> model.remove(it.caseId(), it.item().number()));
+        remove.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox box = new HBox(4, title, spacer, similar, remove);
@@ -231,6 +233,7 @@ public final class CompareView extends BorderPane {
 
     private Node decision(ComparedItem it) {
         Label badge = Badges.decision(it.item().decision());
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(8, badge);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("compare-decision");
@@ -259,12 +262,15 @@ public final class CompareView extends BorderPane {
 
     private Node guidelines(ComparedItem it) {
         VBox box = new VBox(6);
-        FlowPane chips = new FlowPane(4, 4);
+        // one citation a line: they are long, and wrap within the column
+        VBox chips = new VBox(4);
+        chips.setFillWidth(false);
         chips.getStyleClass().add("compare-citations");
         for (ComparedItem.MarkedCitation c : it.citations()) {
             Label chip = Badges.chip(c.label(), "chip-source-" + c.citation().source().name().toLowerCase(Locale.ROOT));
             chip.setWrapText(true);
-            chip.setMaxWidth(Double.MAX_VALUE);
+            chip.setMinHeight(Region.USE_PREF_SIZE);
+            chip.maxWidthProperty().bind(box.widthProperty());
             StringBuilder why = new StringBuilder();
             if (c.sourceDiffers()) {
                 chip.getStyleClass().add("chip-different");
@@ -383,18 +389,21 @@ public final class CompareView extends BorderPane {
         private final VBox box = new VBox(3);
 
         SimilarCell() {
-            where.getStyleClass().add(Styles.TEXT_BOLD);
             basis.getStyleClass().addAll("chip", Styles.TEXT_SMALL);
             request.setWrapText(true);
+            request.setMinHeight(Region.USE_PREF_SIZE);
             request.getStyleClass().add("similar-request");
+            basis.setMinWidth(Region.USE_PREF_SIZE);
+            add.setMinWidth(Region.USE_PREF_SIZE);
             snippet.getStyleClass().add("similar-snippet");
             add.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED, Styles.ACCENT, "similar-add");
             add.setTooltip(new Tooltip("Add to comparison"));
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             top.setAlignment(Pos.CENTER_LEFT);
-            top.getChildren().setAll(new Label(), where, basis, spacer, add);
-            box.getChildren().setAll(top, request, snippet);
+            where.getStyleClass().add(Styles.TEXT_SMALL);
+            top.getChildren().setAll(new Label(), basis, spacer, add);
+            box.getChildren().setAll(top, where, request, snippet);
             box.setPadding(new Insets(4, 2, 6, 2));
             box.prefWidthProperty().bind(similarList.widthProperty().subtract(36));
             box.setMaxWidth(Region.USE_PREF_SIZE);
@@ -409,7 +418,9 @@ public final class CompareView extends BorderPane {
                 return;
             }
             Hit hit = s.hit();
-            top.getChildren().set(0, hit.decision() == null ? new Label() : Badges.decision(hit.decision()));
+            Label badge = hit.decision() == null ? new Label() : Badges.decision(hit.decision());
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+            top.getChildren().set(0, badge);
             where.setText((hit.caseNumber() == null ? hit.id() : hit.caseNumber()) + ", item " + hit.item());
             basis.setText(s.basis() == SimilarDecisions.Basis.SAME_DRUG ? "same drug" : "same category");
             request.setText(hit.request());

@@ -50,17 +50,15 @@ public final class CompareViewModel {
 
     /** An item as loaded, before its differences are known. */
     private record Loaded(String caseId, Letter letter, Item item) {
-        String key() {
-            return ComparedItem.key(caseId, item.number());
-        }
     }
 
     private final Library library;
     private final SimilarDecisions similar;
     private final Background background;
 
-    private final List<Loaded> loaded = new ArrayList<>();
-    private final Set<String> pending = new LinkedHashSet<>();
+    /** The items added, compared or still loading, in the order they were added: the order of the columns. */
+    private final Set<String> added = new LinkedHashSet<>();
+    private final Map<String, Loaded> loaded = new HashMap<>();
     private final ObservableList<ComparedItem> items = FXCollections.observableArrayList();
     private final ObservableList<ComparedItem> itemsView = FXCollections.unmodifiableObservableList(items);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -97,8 +95,7 @@ public final class CompareViewModel {
 
     /** True when the item is compared or loading to be. */
     public boolean contains(String caseId, int itemNumber) {
-        String key = ComparedItem.key(caseId, itemNumber);
-        return pending.contains(key) || loaded.stream().anyMatch(l -> l.key().equals(key));
+        return added.contains(ComparedItem.key(caseId, itemNumber));
     }
 
     /**
@@ -110,21 +107,21 @@ public final class CompareViewModel {
         if (contains(caseId, itemNumber)) {
             return;
         }
-        if (loaded.size() + pending.size() >= MAX_ITEMS) {
+        if (added.size() >= MAX_ITEMS) {
             message.set("The comparison is full: " + MAX_ITEMS + " items at most. Remove one to add another.");
             return;
         }
         String key = ComparedItem.key(caseId, itemNumber);
-        pending.add(key);
+        added.add(key);
         updateFull();
         message.set("");
         background.run(() -> load(caseId, itemNumber), l -> {
-            if (pending.remove(key)) {
-                loaded.add(l);
+            if (added.contains(key)) {
+                loaded.put(key, l);
                 refresh();
             }
         }, failure -> {
-            pending.remove(key);
+            added.remove(key);
             updateFull();
             message.set(UserMessages.of(failure));
         });
@@ -141,27 +138,27 @@ public final class CompareViewModel {
     /** Removes an item from the comparison (also one still loading). */
     public void remove(String caseId, int itemNumber) {
         String key = ComparedItem.key(caseId, itemNumber);
-        pending.remove(key);
-        loaded.removeIf(l -> l.key().equals(key));
+        added.remove(key);
+        loaded.remove(key);
         message.set("");
         refresh();
     }
 
     /** Empties the comparison. */
     public void clear() {
-        pending.clear();
+        added.clear();
         loaded.clear();
         message.set("");
         refresh();
     }
 
     private void refresh() {
-        items.setAll(mark(loaded));
+        items.setAll(mark(added.stream().map(loaded::get).filter(Objects::nonNull).toList()));
         updateFull();
     }
 
     private void updateFull() {
-        full.set(loaded.size() + pending.size() >= MAX_ITEMS);
+        full.set(added.size() >= MAX_ITEMS);
     }
 
     /** The loaded items as columns, each marked with what differs from the other columns. */

@@ -136,7 +136,8 @@ public record ComparedItem(String caseId, Letter letter, Item item, boolean deci
     /** What the claims administrator (utilization review) cited, one line, or empty. */
     public String claimsAdministratorCitations() {
         return String.join("; ", item.citations().stream().filter(c -> c.by() == CitedBy.CLAIMS_ADMINISTRATOR)
-                .map(c -> new MarkedCitation(c, false, false).label()).toList());
+                .map(c -> c.source() == org.imrworkbench.model.CitationSource.NONE ? "no medical evidence"
+                        : new MarkedCitation(c, false, false).label()).toList());
     }
 
     private static String date(LocalDate date) {

@@ -1,0 +1,103 @@
+package org.imrworkbench.ui;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.imrworkbench.ingest.Cancellation;
+import org.imrworkbench.ingest.ImportService;
+import org.imrworkbench.ingest.ProgressListener;
+import org.imrworkbench.library.Library;
+import org.imrworkbench.search.Hit;
+import org.imrworkbench.search.SearchService;
+import org.imrworkbench.ui.common.Background;
+import org.imrworkbench.ui.compare.CompareView;
+import org.imrworkbench.ui.compare.CompareViewModel;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Opens one component in a 1440×900 window on a library of the bundled samples and the corpus, for looking at it and
+ * taking screenshots under Xvfb: {@code java -cp ... org.imrworkbench.ui.ComponentShots compare|import|tags [w h]}.
+ * Not a test; a developer's tool.
+ */
+public final class ComponentShots {
+
+    private static String component = "compare";
+    private static double width = 1440;
+    private static double height = 900;
+
+    public static void main(String[] args) {
+        if (args.length > 0) {
+            component = args[0];
+        }
+        if (args.length > 2) {
+            width = Double.parseDouble(args[1]);
+            height = Double.parseDouble(args[2]);
+        }
+        Application.launch(App.class);
+    }
+
+    /** The window (the launcher class itself must not be an Application, or the java command refuses it). */
+    public static final class App extends Application {
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        Path dir = Files.createTempDirectory("imr-shots");
+        Library library = Library.open(dir.resolve("library.db"));
+        List<Path> sources = new ArrayList<>(List.of(Path.of("resources/samples")));
+        Path corpus = Path.of(System.getProperty("imr.shared", "../shared"), "corpus", "letters");
+        if (Files.isDirectory(corpus)) {
+            sources.add(corpus);
+        }
+        new ImportService(library).importPaths(sources, ProgressListener.NONE, new Cancellation());
+        Background background = Background.forFx();
+        Parent root = switch (component) {
+            case "compare" -> compare(library, background);
+            default -> throw new IllegalArgumentException("compare, import or tags");
+        };
+        stage.setTitle("IMR Workbench — " + component);
+        stage.setScene(ComponentStyles.apply(new Scene(root, width, height)));
+        stage.show();
+        stage.setOnHidden(e -> Platform.exit());
+    }
+
+    /** Three items of the library's most frequent drug, upheld and overturned, and the similar decisions of one. */
+    private static Parent compare(Library library, Background background) {
+        SearchService search = new SearchService(library);
+        CompareViewModel model = new CompareViewModel(library, search, background);
+        // the drug with the most even split of upheld and overturned decisions
+        String drug = null;
+        int best = -1;
+        for (String candidate : search.facets("").drugs().keySet()) {
+            Map<String, Integer> d = search.facets("drug:\"" + candidate + "\"").decisions();
+            int even = Math.min(d.getOrDefault("UPHELD", 0), d.getOrDefault("OVERTURNED", 0));
+            if (even > best) {
+                best = even;
+                drug = candidate;
+            }
+        }
+        List<Hit> picks = new ArrayList<>();
+        picks.addAll(search.search("drug:\"" + drug + "\" decision:upheld", 2).hits());
+        picks.addAll(search.search("drug:\"" + drug + "\" decision:overturned", 1).hits());
+        if (best == 0) {
+            // no overturned decision on any one drug: an overturned item of the same category, or any
+            String category = search.facets("drug:\"" + drug + "\"").categories().keySet().iterator().next();
+            List<Hit> overturned = search.search("category:" + category + " decision:overturned", 1).hits();
+            picks.addAll(overturned.isEmpty() ? search.search("decision:overturned", 1).hits() : overturned);
+        }
+        for (Hit hit : picks) {
+            model.add(hit.id(), hit.item());
+        }
+        if (!picks.isEmpty()) {
+            model.showSimilar(picks.get(0).id(), picks.get(0).item());
+        }
+        return new CompareView(model);
+    }
+    }
+}
