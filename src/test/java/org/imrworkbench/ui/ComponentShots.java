@@ -4,6 +4,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.imrworkbench.ingest.Cancellation;
 import org.imrworkbench.ingest.ImportService;
@@ -14,6 +16,7 @@ import org.imrworkbench.search.SearchService;
 import org.imrworkbench.ui.common.Background;
 import org.imrworkbench.ui.compare.CompareView;
 import org.imrworkbench.ui.compare.CompareViewModel;
+import org.imrworkbench.ui.importing.ImportDialog;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,8 +58,22 @@ public final class ComponentShots {
         if (Files.isDirectory(corpus)) {
             sources.add(corpus);
         }
-        new ImportService(library).importPaths(sources, ProgressListener.NONE, new Cancellation());
         Background background = Background.forFx();
+        if (component.equals("import")) {
+            // the import itself is the subject: the samples, the corpus and a folder of bad files, through the dialog
+            sources.add(badFiles(dir));
+            stage.setTitle("IMR Workbench");
+            stage.setScene(ComponentStyles.apply(new Scene(new StackPane(new Label("IMR Workbench")), width,
+                    height)));
+            stage.show();
+            ImportDialog dialog = new ImportDialog(stage, new ImportService(library), background);
+            dialog.start(sources);
+            Stage window = dialog.stage();
+            System.out.printf("dialog at %.0fx%.0f+%.0f+%.0f%n", window.getWidth(), window.getHeight(), window.getX(),
+                    window.getY());
+            return;
+        }
+        new ImportService(library).importPaths(sources, ProgressListener.NONE, new Cancellation());
         Parent root = switch (component) {
             case "compare" -> compare(library, background);
             default -> throw new IllegalArgumentException("compare, import or tags");
@@ -65,6 +82,20 @@ public final class ComponentShots {
         stage.setScene(ComponentStyles.apply(new Scene(root, width, height)));
         stage.show();
         stage.setOnHidden(e -> Platform.exit());
+    }
+
+    /** A folder of files that are not letters: an empty PDF, random bytes, a text file named .pdf. */
+    private static Path badFiles(Path dir) throws java.io.IOException {
+        Path bad = Files.createDirectories(dir.resolve("downloads"));
+        Files.write(bad.resolve("scan-2017-03-02.pdf"), new byte[0]);
+        byte[] noise = new byte[2048];
+        new java.util.Random(1).nextBytes(noise);
+        noise[3] = 0;
+        Files.write(bad.resolve("attachment.txt"), noise);
+        Files.writeString(bad.resolve("IMR_final_determination.pdf"), "Final Determination Letter (copy)");
+        Path sample = Path.of("resources/samples/001_3f4423a28dc9491d.txt");
+        Files.copy(sample, bad.resolve("letter from adjuster.txt"));
+        return bad;
     }
 
     /** Three items of the library's most frequent drug, upheld and overturned, and the similar decisions of one. */
