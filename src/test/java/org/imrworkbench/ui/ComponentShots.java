@@ -76,6 +76,7 @@ public final class ComponentShots {
         new ImportService(library).importPaths(sources, ProgressListener.NONE, new Cancellation());
         Parent root = switch (component) {
             case "compare" -> compare(library, background);
+            case "tags" -> tags(library, background);
             default -> throw new IllegalArgumentException("compare, import or tags");
         };
         stage.setTitle("IMR Workbench — " + component);
@@ -96,6 +97,28 @@ public final class ComponentShots {
         Path sample = Path.of("resources/samples/001_3f4423a28dc9491d.txt");
         Files.copy(sample, bad.resolve("letter from adjuster.txt"));
         return bad;
+    }
+
+    /** A few tags on the library's first cases and items, with colours. */
+    private static Parent tags(Library library, Background background) {
+        List<String> ids = library.caseIds();
+        String[][] tags = {{"appeal", "#d1242f"}, {"to review", null}, {"opioid taper", "#1a7f37"},
+                {"Dr. Lee's cases", "#0969da"}, {"follow up", null}, {"follow-up", null}};
+        for (int i = 0; i < ids.size(); i++) {
+            library.tags().tagCase(ids.get(i), tags[i % tags.length][0]);
+            if (i % 3 == 0) {
+                library.tags().tagItem(ids.get(i), 1, tags[(i + 2) % tags.length][0]);
+            }
+        }
+        for (String[] tag : tags) {
+            if (tag[1] != null) {
+                library.tags().recolour(tag[0], tag[1]);
+            }
+        }
+        org.imrworkbench.ui.tags.TagManagerViewModel model =
+                new org.imrworkbench.ui.tags.TagManagerViewModel(library, background);
+        model.refresh();
+        return new org.imrworkbench.ui.tags.TagManagerView(model);
     }
 
     /** Three items of the library's most frequent drug, upheld and overturned, and the similar decisions of one. */

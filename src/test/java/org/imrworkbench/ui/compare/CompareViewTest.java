@@ -93,17 +93,37 @@ class CompareViewTest {
             model.add(overturned, 1);
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".compare-remove").queryAll().size() == 2);
-        Node remove = robot.lookup(".compare-remove").nth(1).query();
-        robot.clickOn(remove);
+        click(robot, () -> robot.lookup(".compare-remove").nth(1).query());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.items().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(texts(robot, ".compare-request")).containsExactly("Tramadol 50mg #120");
         assertThat(robot.lookup(".compare-decision.different").queryAll()).isEmpty();
 
-        robot.clickOn(".compare-similar");
+        // the header was just rebuilt: fire its "Similar" button rather than chase it with the mouse
+        robot.interact(() -> robot.lookup(".compare-similar").queryAllAs(Button.class).stream()
+                .filter(b -> b.getScene() != null).findFirst().orElseThrow().fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> addButton(robot) != null);
-        robot.clickOn(addButton(robot));
+        click(robot, () -> addButton(robot));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".compare-request").queryAll().size() == 2);
         assertThat(model.items()).hasSize(2);
+    }
+
+    /**
+     * Clicks a node found afresh on each try: under load a node found a moment ago may have been replaced by a
+     * re-layout (list cells are reused, the comparison grid is rebuilt) before the mouse gets there.
+     */
+    private static void click(FxRobot robot, java.util.function.Supplier<Node> node) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                robot.clickOn(node.get());
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+        }
     }
 
     /** The first enabled "Add" of the similar decisions shown. */
