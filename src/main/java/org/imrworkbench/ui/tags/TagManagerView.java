@@ -173,6 +173,9 @@ public final class TagManagerView extends BorderPane {
         form.addRow(1, formLabel("Colour"), colour, defaultColour);
         form.addRow(2, formLabel("Merge into"), into, merge);
         GridPane.setHgrow(name, Priority.ALWAYS);
+        for (Button b : new Button[] {rename, defaultColour, merge}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         VBox box = new VBox(12, heading, usage, form, delete);
         box.getStyleClass().add("tag-details");
         box.setPrefWidth(380);
@@ -196,6 +199,7 @@ public final class TagManagerView extends BorderPane {
     private static Label formLabel(String text) {
         Label label = new Label(text);
         label.getStyleClass().add(Styles.TEXT_MUTED);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 
