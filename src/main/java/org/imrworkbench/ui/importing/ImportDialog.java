@@ -1,0 +1,99 @@
+package org.imrworkbench.ui.importing;
+
+import javafx.scene.Scene;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.imrworkbench.ingest.ImportReport;
+import org.imrworkbench.ingest.ImportService;
+import org.imrworkbench.ui.common.Background;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The import window, owned by the main window: progress while importing, then the report. Not modal, so the library
+ * can be browsed meanwhile; closing it while importing cancels the import (what is imported stays) and shows the
+ * report. Uses the owner's stylesheets.
+ *
+ * <pre>{@code
+ * ImportDialog dialog = new ImportDialog(window, new ImportService(library), background);
+ * dialog.onFinished(report -> browser.refresh());
+ * dialog.start(ImportDialog.chooseFiles(window));
+ * }</pre>
+ */
+public final class ImportDialog {
+
+    private final Stage stage = new Stage();
+    private final ImportViewModel model;
+
+    public ImportDialog(Window owner, ImportService service, Background background) {
+        this.model = new ImportViewModel(service, background);
+        ImportView view = new ImportView(model);
+        Scene scene = new Scene(view, 860, 520);
+        if (owner != null) {
+            stage.initOwner(owner);
+            if (owner.getScene() != null) {
+                scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+            }
+        }
+        stage.setTitle("Import letters");
+        stage.setScene(scene);
+        stage.setMinWidth(520);
+        stage.setMinHeight(280);
+        view.closeButton().setOnAction(e -> stage.close());
+        stage.setOnCloseRequest(e -> {
+            if (model.stateProperty().get() == ImportViewModel.State.RUNNING) {
+                e.consume();
+                model.cancel();
+            }
+        });
+    }
+
+    /** Calls {@code listener} on the FX thread with the report when the import finishes (also when cancelled). */
+    public void onFinished(Consumer<ImportReport> listener) {
+        model.onFinished(listener);
+    }
+
+    /** Shows the window and imports these files and folders; nothing when the list is empty (a cancelled chooser). */
+    public void start(List<Path> paths) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        stage.show();
+        stage.toFront();
+        model.start(paths);
+    }
+
+    /** The view model, for tests and for a status bar that shows the import's progress. */
+    public ImportViewModel viewModel() {
+        return model;
+    }
+
+    /** The window. */
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Asks for letter files (PDF and text); empty when the user cancels. */
+    public static List<Path> chooseFiles(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import letters");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("IMR letters (*.pdf, *.txt)", "*.pdf", "*.PDF", "*.txt", "*.TXT"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    /** Asks for a folder of letters (searched with its subfolders); empty when the user cancels. */
+    public static List<Path> chooseFolder(Window owner) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a folder of letters");
+        File folder = chooser.showDialog(owner);
+        return folder == null ? List.of() : List.of(folder.toPath());
+    }
+}
