@@ -35,7 +35,13 @@ import org.imrworkbench.ui.casefile.CaseView;
 import org.imrworkbench.ui.casefile.CaseViewModel;
 import org.imrworkbench.ui.common.Background;
 import org.imrworkbench.ui.common.UserMessages;
+import org.imrworkbench.ingest.ImportService;
+import org.imrworkbench.ui.compare.CompareView;
+import org.imrworkbench.ui.compare.CompareViewModel;
 import org.imrworkbench.ui.exporting.ExportDialog;
+import org.imrworkbench.ui.importing.ImportDialog;
+import org.imrworkbench.ui.importing.ImportDropSupport;
+import org.imrworkbench.ui.tags.TagManagerDialog;
 import org.imrworkbench.ui.exporting.ExportViewModel;
 
 import java.util.List;
@@ -59,6 +65,8 @@ public final class MainWindow {
     private final SplitPane sideSplit;
     private final SplitPane mainSplit;
     private final TabPane tabs = new TabPane();
+    private final CompareViewModel compareVm;
+    private final Tab compareTab;
     private final Scene scene;
 
     public MainWindow(Stage stage, Library library, Settings settings, Background background) {
@@ -84,13 +92,22 @@ public final class MainWindow {
         Tab libraryTab = new Tab("Library", sideSplit);
         libraryTab.setClosable(false);
         libraryTab.setId("library-tab");
-        tabs.getTabs().add(libraryTab);
+        compareVm = new CompareViewModel(library, search, background);
+        compareTab = new Tab("Compare", new CompareView(compareVm));
+        compareTab.setClosable(false);
+        compareTab.setId("compare-tab");
+        compareTab.textProperty().bind(javafx.beans.binding.Bindings.size(compareVm.items())
+                .asString("Compare (%d)"));
+        tabs.getTabs().addAll(libraryTab, compareTab);
 
         BorderPane root = new BorderPane(tabs);
         root.setTop(new VBox(menuBar(), browser.searchBar()));
         scene = new Scene(root);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                MainWindow.class.getResource("/org/imrworkbench/ui/workbench.css")).toExternalForm());
+        for (String css : List.of("workbench.css", "components.css")) {
+            scene.getStylesheets().add(Objects.requireNonNull(
+                    MainWindow.class.getResource("/org/imrworkbench/ui/" + css)).toExternalForm());
+        }
+        ImportDropSupport.install(root, this::importPaths);
         shortcuts();
         wire();
     }
@@ -180,7 +197,29 @@ public final class MainWindow {
         });
         caseVm.highlightQueryProperty().bind(browserVm.queryProperty());
         caseVm.changesProperty().addListener((obs, old, now) -> browserVm.refresh());
-        caseView.setOnCompare(item -> caseVm.messageProperty());
+        caseView.setOnCompare(this::compare);
+    }
+
+    /** Adds an item of the case in view to the comparison. */
+    private void compare(org.imrworkbench.model.Item item) {
+        var record = caseVm.recordProperty().get();
+        if (record != null && item != null) {
+            compareVm.add(record.id(), item.number());
+        }
+    }
+
+    /** Imports files and folders in the import dialog, then refreshes the case list. */
+    public void importPaths(List<java.nio.file.Path> paths) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        ImportDialog dialog = new ImportDialog(stage, new ImportService(library), background);
+        dialog.onFinished(report -> browserVm.refresh());
+        dialog.start(paths);
+    }
+
+    public CompareViewModel compare() {
+        return compareVm;
     }
 
     private void shortcuts() {
@@ -197,6 +236,8 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), caseVm::undo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN),
                 caseView::focusCaseTagField);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> compare(caseVm.selectedItemProperty().get()));
     }
 
     /** Selects the next ({@code +1}) or previous ({@code -1}) case of the table. */
@@ -220,7 +261,15 @@ public final class MainWindow {
         MenuItem export = new MenuItem("Export binder, CSV or JSON…");
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         export.setOnAction(e -> openExport());
-        file.getItems().addAll(export, new SeparatorMenuItem(), quit);
+        MenuItem importFiles = new MenuItem("Import letters…");
+        importFiles.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        importFiles.setOnAction(e -> importPaths(ImportDialog.chooseFiles(stage)));
+        MenuItem importFolder = new MenuItem("Import a folder…");
+        importFolder.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        importFolder.setOnAction(e -> importPaths(ImportDialog.chooseFolder(stage)));
+        file.getItems().addAll(importFiles, importFolder, new SeparatorMenuItem(), export, new SeparatorMenuItem(),
+                quit);
 
         Menu edit = new Menu("_Edit");
         MenuItem undo = new MenuItem("Undo annotation change");
@@ -231,7 +280,21 @@ public final class MainWindow {
         tagSelected.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         tagSelected.setOnAction(e -> tagSelectedCases());
-        edit.getItems().addAll(undo, new SeparatorMenuItem(), tagSelected);
+        MenuItem manageTags = new MenuItem("Manage tags…");
+        manageTags.setOnAction(e -> {
+            TagManagerDialog dialog = new TagManagerDialog(stage, library, background);
+            dialog.onChanged(() -> {
+                browserVm.refresh();
+                caseVm.reload();
+            });
+            dialog.show();
+        });
+        MenuItem compareItem = new MenuItem("Compare the current item");
+        compareItem.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        compareItem.setOnAction(e -> compare(caseVm.selectedItemProperty().get()));
+        edit.getItems().addAll(undo, new SeparatorMenuItem(), tagSelected, manageTags, new SeparatorMenuItem(),
+                compareItem);
 
         Menu view = new Menu("_View");
         CheckMenuItem dark = new CheckMenuItem("Dark theme");

@@ -699,6 +699,10 @@ public final class CaseView extends BorderPane {
 
     /** One disputed item in the list: number, decision badge, request. */
     private static final class ItemCell extends ListCell<Item> {
+        ItemCell() {
+            setPrefWidth(0); // long requests end in an ellipsis instead of scrolling sideways
+        }
+
         @Override
         protected void updateItem(Item item, boolean empty) {
             super.updateItem(item, empty);
@@ -713,6 +717,7 @@ public final class CaseView extends BorderPane {
             badge.setMinWidth(Region.USE_PREF_SIZE);
             Label request = new Label(item.request());
             request.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+            request.setMinWidth(0);
             HBox row = new HBox(8, number, badge, request);
             row.setAlignment(Pos.CENTER_LEFT);
             setText(null);
