@@ -38,7 +38,8 @@ import org.imrworkbench.model.Treatment;
  *   <li>A medication request is a {@link Category#COMPOUND} when the lexicon's compound keyword appears, or
  *       when it names two or more different drugs and a percentage strength ("Flurbiprofen 10%,
  *       Cyclobenzaprine 3%"). The generic then lists every ingredient and the name runs from the first
- *       ingredient to the last. A compound named by a single lexicon term (a compounding kit such as
+ *       ingredient to the last, without a dosage form that the last ingredient's term includes
+ *       ("Ketoprofen/Lidocaine cream" is named "Ketoprofen/Lidocaine"). A compound named by a single lexicon term (a compounding kit such as
  *       "Fanatrex", a product such as "Flurflex") is named, and its strength read, like any other drug.</li>
  *   <li>Any other drug whose strength is a percentage ("Diclofenac sodium 3%") is a topical formulation:
  *       {@link Category#TOPICAL_ANALGESIC}, keeping its generic.</li>
@@ -137,6 +138,9 @@ public final class TreatmentNormalizer {
     private static final Pattern DOSAGE_FORM = Pattern.compile("(?<!\\p{L})(?:creams?|gels?|ointments?|lotions?"
             + "|solutions?|suspensions?|liquids?|syrups?|sprays?|foams?|emulsions?|elixirs?|patch(?:es)?)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE);
+    /** A dosage form ending a compound's last ingredient term ("lidocaine cream"): not part of the compound's name. */
+    private static final Pattern TRAILING_FORM = Pattern.compile("\\s+(?:creams?|gels?|ointments?|lotions?"
+            + "|solutions?|patch(?:es)?|topicals?)$", Pattern.CASE_INSENSITIVE);
     /** A combination strength without unit ("Percocet 10/325"), accepted only right after the drug's name. */
     private static final Pattern BARE_COMBINATION = Pattern.compile("\\s*(" + DECIMAL + "(?:\\s?/\\s?" + DECIMAL
             + ")+)(?![\\p{L}\\p{N}.%/])");
@@ -265,6 +269,10 @@ public final class TreatmentNormalizer {
             ingredients.forEach(m -> generics.addAll(List.of(m.entry().generic().split("/"))));
             int start = ingredients.isEmpty() ? best.start() : ingredients.get(0).start();
             int end = ingredients.isEmpty() ? best.end() : ingredients.get(ingredients.size() - 1).end();
+            Matcher form = TRAILING_FORM.matcher(request).region(start, end);
+            if (!ingredients.isEmpty() && form.find()) {
+                end = form.start(); // "Ketoprofen/Lidocaine cream": the last ingredient's term includes its form
+            }
             return new Treatment(request.substring(start, end), generics.isEmpty() ? null : String.join("/", generics),
                     Category.COMPOUND, compoundStrength(request, ingredients), quantity, null,
                     span(requestStart, start, end));

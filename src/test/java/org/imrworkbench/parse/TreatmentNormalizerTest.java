@@ -159,6 +159,7 @@ class TreatmentNormalizerTest {
             Cervical disc arthroplasty at C6-C7               | disc arthroplasty            | SURGERY
             Right first dorsal compartment release            | first dorsal compartment release | SURGERY
             Left lateral epicondyle release                   | lateral epicondyle release   | SURGERY
+            Right ulnar nerve transposition                   | ulnar nerve transposition    | SURGERY
             CAM walker boot for a 3 month rental              | CAM walker boot              | DME
             Ankle brace                                       | brace                        | DME
             Spine surgery consultation                        | Spine surgery consultation   | EVALUATION
@@ -268,6 +269,18 @@ class TreatmentNormalizerTest {
         assertThat(unnamed.category()).isEqualTo(Category.COMPOUND);
         assertThat(unnamed.generic()).isNull();
         assertThat(unnamed.name()).isEqualTo("Compounded cream");
+    }
+
+    @Test
+    void aCompoundIsNamedByItsIngredientsWithoutTheFormOfTheLast() {
+        Treatment lidocaineLast = normalize("Compounded Bupivacaine/Lidocaine cream 5%/2% 180gm");
+        assertThat(lidocaineLast.name()).isEqualTo("Bupivacaine/Lidocaine");
+        assertThat(lidocaineLast.generic()).isEqualTo("bupivacaine/lidocaine");
+        assertThat(lidocaineLast.strength()).isEqualTo("5%/2%");
+
+        assertThat(normalize("Capsaicin/Ketoprofen cream 0.0375%/20% 240gm #1").name()).isEqualTo("Capsaicin/Ketoprofen");
+        assertThat(normalize("Flurbiprofen/Baclofen cream 20%/5% 120gm").name()).isEqualTo("Flurbiprofen/Baclofen");
+        assertThat(normalize("Compounded ketoprofen cream").name()).isEqualTo("ketoprofen");
     }
 
     @Test
