@@ -208,6 +208,12 @@ class TreatmentNormalizerTest {
             Psychological evaluation                          | Psychological evaluation     | PSYCHOLOGICAL
             Psychiatric consultation                          | Psychiatric consultation     | PSYCHOLOGICAL
             Cognitive behavioral therapy x 6 sessions         | Cognitive behavioral therapy | PSYCHOLOGICAL
+            Cognitive-behavioral therapy x 6                  | Cognitive-behavioral therapy | PSYCHOLOGICAL
+            Cognitive behavioral treatment x 6                | Cognitive behavioral treatment | PSYCHOLOGICAL
+            Cognitive behavioural treatment                   | Cognitive behavioural treatment | PSYCHOLOGICAL
+            Cognitive behavioral psychotherapy 6 sessions     | Cognitive behavioral psychotherapy | PSYCHOLOGICAL
+            Cognitive behavioral sessions x 6                 | Cognitive behavioral         | PSYCHOLOGICAL
+            Cognitive behavioral pain management x 6          | Cognitive behavioral         | PSYCHOLOGICAL
             Four sessions of biofeedback two times a week times 2 weeks | biofeedback        | PSYCHOLOGICAL
             Home health care 4 hours a day                    | Home health care             | HOME_HEALTH
             Home health aide                                  | Home health aide             | HOME_HEALTH
