@@ -38,7 +38,10 @@ import org.imrworkbench.model.Span;
  * MTUS titles, non-MTUS chapter names, source names and section titles containing commas are data,
  * in {@code /lexicon/guideline-*.txt} (see {@link GuidelineLexicon}); page lists follow
  * {@link CitationPages}; section lists {@link CitationSections}. Guidelines and sections are trimmed,
- * single-spaced, without trailing periods and without edition notes such as "(updated 12/12/16)".
+ * single-spaced, without trailing periods and without edition notes such as "(updated 12/12/16)"; a guideline
+ * is named with its year when one is given, written after the title: "Low Back Complaints (2004)" is
+ * "Low Back Complaints 2004", and a revision year is the year of the edition cited, so
+ * "Elbow Disorders (Revised 2007)" is "Elbow Disorders 2007".
  *
  * <h2>Spans</h2>
  * Each citation's span is {@code textStart} plus the range of the text it was read from: for MTUS the
@@ -86,8 +89,9 @@ public final class CitationParser {
     /** An MTUS title not in the list, recognised by its year: "Hip Complaints 2004". */
     private static final Pattern GENERIC_TITLE = Pattern.compile(
             "\\p{Lu}[^,.;:()\\d]{0,80}?\\s\\(?(?:19|20)\\d{2}\\)?(?!\\p{N})(?=\\s*+(?:[,.;]|$))");
-    private static final Pattern YEAR_AFTER_TITLE =
-            Pattern.compile("\\s*+,?\\s*+\\(?((?:19|20)\\d{2})\\)?(?![\\p{N}/])");
+    /** The year after a known title: "2004", "(2004)", "(Revised 2007)" (the revision is the edition cited). */
+    private static final Pattern YEAR_AFTER_TITLE = Pattern.compile(
+            "\\s*+,?\\s*+\\(?\\s*+(?:revised\\s++)?((?:19|20)\\d{2})\\s*+\\)?(?![\\p{N}/])", CI);
     private static final Pattern YEAR =
             Pattern.compile("(?<![\\p{N}/])\\(?((?:19|20)\\d{2})\\)?(?![\\p{N}/])");
     private static final Pattern GUIDELINES_WORD = Pattern.compile("(?<!\\p{L})guidelines?(?!\\p{L})", CI);

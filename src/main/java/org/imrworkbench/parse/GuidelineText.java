@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
 /** Small text helpers of the citation parser. Every method accepts any input and never throws. */
 final class GuidelineText {
 
+    /** A revision year, which is the year of the edition cited: "(Revised 2007)" is read as " 2007". */
+    private static final Pattern REVISION_YEAR = Pattern.compile(
+            "\\s*+\\(\\s*+revised\\s++((?:19|20)\\d{2})\\s*+\\)", Pattern.CASE_INSENSITIVE);
     /** Edition notes that are not part of a name: "(updated 12/12/16)", "(Online Version)". */
     private static final Pattern EDITION_NOTE = Pattern.compile(
             "\\(\\s*+(?:last\\s++)?(?:updated|revised|online\\s++version|version)[^()]{0,80}\\)",
@@ -26,14 +29,15 @@ final class GuidelineText {
     }
 
     /**
-     * A name or section as it should be returned: edition notes removed, whitespace runs a single
+     * A name or section as it should be returned: a revision year kept as a year ("Elbow Disorders
+     * (Revised 2007)" is "Elbow Disorders 2007"), other edition notes removed, whitespace runs a single
      * space, separators and periods stripped from both ends. Null for null or nothing left.
      */
     static String clean(String s) {
         if (s == null) {
             return null;
         }
-        String t = EDITION_NOTE.matcher(s).replaceAll(" ");
+        String t = EDITION_NOTE.matcher(REVISION_YEAR.matcher(s).replaceAll(" $1")).replaceAll(" ");
         t = t.replaceAll("\\s+", " ").strip();
         int start = 0;
         int end = t.length();

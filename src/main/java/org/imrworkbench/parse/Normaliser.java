@@ -99,13 +99,25 @@ public final class Normaliser {
             if (PARAGRAPH_START.matcher(text).find()) {
                 breakHere = true;
             }
-            if (!breakHere && previous != null && OUTCOME_AT_END.matcher(text).find() && !isOutcomeOnly(text)
+            boolean outcomeOnly = isOutcomeOnly(text);
+            boolean endsHeading = OUTCOME_AT_END.matcher(text).find() && !outcomeOnly
+                    || outcomeOnly && previous != null && previous.strip().endsWith(":");
+            int partialStart = !breakHere && previous != null && endsHeading
+                    ? partialHeadingStart(lineStarts, current) : -1;
+            if (partialStart > 0) {
+                // A partial authorisation's heading ("X was the original request. ... is: Upheld") that follows
+                // a rationale without the blank line (lost at a page break) is split off where it began.
+                paragraphs.add(current.substring(0, partialStart).strip());
+                current.delete(0, partialStart);
+                lineStarts.clear();
+                lineStarts.add(0);
+            } else if (!breakHere && previous != null && endsHeading
                     && !current.toString().toLowerCase(Locale.ROOT).contains("original request")) {
                 // An item's heading ("EKG: Upheld") right after a sentence ends starts a paragraph, even where the
                 // blank line before it was lost (at the top of a page). A heading wrapped over two or three lines
-                // is split off where it began; a partial authorisation's heading, which has sentences of its own,
-                // is never split.
-                if (endsWithFullStop(previous) && startsLikeAHeading(text)) {
+                // (the outcome alone on the last: "...DOS: 01/21/17:" / "Upheld") is split off where it began; a
+                // partial authorisation's heading, which has sentences of its own, is split only where it begins.
+                if (!outcomeOnly && endsWithFullStop(previous) && startsLikeAHeading(text)) {
                     breakHere = true;
                 } else {
                     int headingStart = wrappedHeadingStart(lineStarts, current);
@@ -166,6 +178,29 @@ public final class Normaliser {
             String heading = current.substring(start);
             if (!before.isEmpty() && endsWithFullStop(before) && startsLikeAHeading(heading)
                     && !heading.matches(".*[.?!]\\s.*")) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /** The first sentence of a partial authorisation's heading: "Norco 10/325mg #90 was the original request." */
+    private static final Pattern PARTIAL_HEADING = Pattern.compile(
+            "(?s)(?:(?![.?!]\\s).){1,300}?\\swas\\s+the\\s+original\\s+request\\.(?:\\s.*)?",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Where a partial authorisation's heading ending the paragraph begins: a line, one of the last four, that
+     * starts like a heading right after a line ending a sentence, and whose first sentence is "... was the
+     * original request."; -1 if none.
+     */
+    private static int partialHeadingStart(List<Integer> lineStarts, StringBuilder current) {
+        for (int k = lineStarts.size() - 1; k >= Math.max(1, lineStarts.size() - 4); k--) {
+            int start = lineStarts.get(k);
+            String before = current.substring(0, start).strip();
+            String heading = current.substring(start);
+            if (!before.isEmpty() && endsWithFullStop(before) && startsLikeAHeading(heading)
+                    && PARTIAL_HEADING.matcher(heading).matches()) {
                 return start;
             }
         }

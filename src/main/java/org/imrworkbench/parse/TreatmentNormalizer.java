@@ -23,6 +23,11 @@ import org.imrworkbench.model.Treatment;
  * {@link TreatmentLexicon}, and the strength, quantity and number of sessions written with it.
  *
  * <h2>Which match names the treatment</h2>
+ * The name is the lexicon term matched, as written in the request. Side, level, body part and context
+ * ("Right", "L4-L5", "ankle", "post-op", "additional") are not part of it unless the lexicon term includes them:
+ * "Ankle brace" is a "brace", "Left knee arthroscopy with meniscectomy" an "arthroscopy"; the request keeps the
+ * rest. The lexicon holds a longer term only where a shorter one would name the wrong thing or a fragment
+ * ("CAM walker boot", "total knee arthroplasty").
  * <ol>
  *   <li>Every lexicon term found in the request is a candidate. Where candidates overlap, the longest wins
  *       ("Tylenol with codeine" over "Tylenol"), then the higher priority, then the earlier lexicon row.</li>
@@ -32,8 +37,10 @@ import org.imrworkbench.model.Treatment;
  *       "Post-op Percocet" is an opioid.</li>
  *   <li>A medication request is a {@link Category#COMPOUND} when the lexicon's compound keyword appears, or
  *       when it names two or more different drugs and a percentage strength ("Flurbiprofen 10%,
- *       Cyclobenzaprine 3%"). The generic then lists every ingredient, the name runs from the first
- *       ingredient to the last, and the strength is null (there is no single one).</li>
+ *       Cyclobenzaprine 3%"). The generic then lists every ingredient and the name runs from the first
+ *       ingredient to the last, without a dosage form that the last ingredient's term includes
+ *       ("Ketoprofen/Lidocaine cream" is named "Ketoprofen/Lidocaine"). A compound named by a single lexicon term (a compounding kit such as
+ *       "Fanatrex", a product such as "Flurflex") is named, and its strength read, like any other drug.</li>
  *   <li>Any other drug whose strength is a percentage ("Diclofenac sodium 3%") is a topical formulation:
  *       {@link Category#TOPICAL_ANALGESIC}, keeping its generic.</li>
  * </ol>
@@ -43,7 +50,11 @@ import org.imrworkbench.model.Treatment;
  *   <li>{@code strength}: for a drug, the first strength written after its name ("10/325mg", "7.5mg", "5%",
  *       "4%-27.5%-0.0325%", "25mg/ml", "50,000 IU"), as written; a combination without unit counts only right
  *       after the name ("Percocet 10/325"); a lone number without unit never does ("Ultram 50" is not read as
- *       a strength, it could be a count). Null for anything that is not a drug.</li>
+ *       a strength, it could be a count). A single weight in grams or volume ("121gm", "250ml") of a topical
+ *       or compound, or written after a dosage form sold by weight or volume ("oral suspension, 250ml"), is
+ *       the package size, not a strength. A compound's strength is the first written after its last
+ *       ingredient ("Flurbiprofen/Lidocaine cream 20%/5% 120gm" gives "20%/5%"), and null when a strength
+ *       is written between two ingredients (each has its own). Null for anything that is not a drug.</li>
  *   <li>{@code quantity}: from "#60", "# 30" or "Qty 60"; a '#' inside a treatment term ("Tylenol #3") is
  *       part of the name, not a quantity.</li>
  *   <li>{@code sessions}, for treatments that are not drugs, from the first of these that the request uses:
@@ -120,6 +131,16 @@ public final class TreatmentNormalizer {
     /** "10/325mg", "320.5/30/16mg", "7.5 mg", "5%", "4%-27.5%-0.0325%", "25mg/ml". */
     private static final Pattern STRENGTH = Pattern.compile("(?<![\\p{L}\\p{N}.,])(?:" + DECIMAL + "\\s?" + UNIT
             + "?\\s?[/-]\\s?)*" + DECIMAL + "\\s?" + UNIT + "(?!\\p{L})", Pattern.CASE_INSENSITIVE);
+    /** A single weight in grams or volume ("120gm", "250 ml"): the size of a tube or bottle, not a dose. */
+    private static final Pattern PACKAGE_AMOUNT = Pattern.compile(DECIMAL + "\\s?(?:grams?|gm|g|ml)",
+            Pattern.CASE_INSENSITIVE);
+    /** Dosage forms dispensed by weight or volume; an amount in grams or ml after one is the package size. */
+    private static final Pattern DOSAGE_FORM = Pattern.compile("(?<!\\p{L})(?:creams?|gels?|ointments?|lotions?"
+            + "|solutions?|suspensions?|liquids?|syrups?|sprays?|foams?|emulsions?|elixirs?|patch(?:es)?)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE);
+    /** A dosage form ending a compound's last ingredient term ("lidocaine cream"): not part of the compound's name. */
+    private static final Pattern TRAILING_FORM = Pattern.compile("\\s+(?:creams?|gels?|ointments?|lotions?"
+            + "|solutions?|patch(?:es)?|topicals?)$", Pattern.CASE_INSENSITIVE);
     /** A combination strength without unit ("Percocet 10/325"), accepted only right after the drug's name. */
     private static final Pattern BARE_COMBINATION = Pattern.compile("\\s*(" + DECIMAL + "(?:\\s?/\\s?" + DECIMAL
             + ")+)(?![\\p{L}\\p{N}.%/])");
@@ -248,13 +269,19 @@ public final class TreatmentNormalizer {
             ingredients.forEach(m -> generics.addAll(List.of(m.entry().generic().split("/"))));
             int start = ingredients.isEmpty() ? best.start() : ingredients.get(0).start();
             int end = ingredients.isEmpty() ? best.end() : ingredients.get(ingredients.size() - 1).end();
+            Matcher form = TRAILING_FORM.matcher(request).region(start, end);
+            if (!ingredients.isEmpty() && form.find()) {
+                end = form.start(); // "Ketoprofen/Lidocaine cream": the last ingredient's term includes its form
+            }
             return new Treatment(request.substring(start, end), generics.isEmpty() ? null : String.join("/", generics),
-                    Category.COMPOUND, null, quantity, null, span(requestStart, start, end));
+                    Category.COMPOUND, compoundStrength(request, ingredients), quantity, null,
+                    span(requestStart, start, end));
         }
         int limit = drugs.stream().mapToInt(Match::start).filter(s -> s > best.start()).min()
                 .orElse(request.length());
-        String strength = strengthBetween(request, best.end(), limit);
         Category category = best.category();
+        boolean topical = category == Category.TOPICAL_ANALGESIC || category == Category.COMPOUND;
+        String strength = strengthBetween(request, best.end(), limit, topical);
         if (strength != null && strength.contains("%") && category != Category.TOPICAL_ANALGESIC
                 && category != Category.COMPOUND) {
             category = Category.TOPICAL_ANALGESIC;
@@ -276,11 +303,16 @@ public final class TreatmentNormalizer {
     /**
      * The strength of a drug named just before {@code from}: a strength with its unit right after the name,
      * else a unitless combination right after the name ("10/325"), else the first strength with a unit
-     * before {@code to}; null when there is none.
+     * before {@code to}; null when there is none. Package sizes are skipped (see {@link #isPackageSize}).
+     *
+     * @param topical whether the drug is a topical or a compound, whose amounts in grams or ml are package sizes
      */
-    private static String strengthBetween(String request, int from, int to) {
+    private static String strengthBetween(String request, int from, int to, boolean topical) {
         Matcher withUnit = STRENGTH.matcher(request).region(from, to).useTransparentBounds(true);
-        boolean found = withUnit.find();
+        boolean found;
+        while ((found = withUnit.find()) && isPackageSize(request, from, withUnit, topical)) {
+            // the size of the tube or bottle: look further
+        }
         if (found && request.substring(from, withUnit.start()).isBlank()) {
             return withUnit.group();
         }
@@ -289,6 +321,44 @@ public final class TreatmentNormalizer {
             return bare.group(1);
         }
         return found ? withUnit.group() : null;
+    }
+
+    /**
+     * Whether a strength match is a package size rather than a strength: a single weight in grams or volume
+     * ("121gm", "250ml") of a topical or compound, or written after a dosage form sold by weight or volume
+     * ("oral suspension, 250ml", "ointment 121gm"). "Keflex 1g" keeps its strength.
+     */
+    private static boolean isPackageSize(String request, int nameEnd, Matcher strength, boolean topical) {
+        if (!PACKAGE_AMOUNT.matcher(strength.group()).matches()) {
+            return false;
+        }
+        return topical || DOSAGE_FORM.matcher(request).region(nameEnd, strength.start()).find();
+    }
+
+    /**
+     * A compound's strength: the first strength written after its last ingredient ("Flurbiprofen/Lidocaine
+     * cream 20%/5% 120gm" gives "20%/5%"), package sizes skipped; null when a strength is written between
+     * two ingredients (each has its own, "Flurbiprofen 20%, Lidocaine 5%": there is no single one) or there is
+     * no ingredient.
+     */
+    private static String compoundStrength(String request, List<Match> ingredients) {
+        if (ingredients.isEmpty()) {
+            return null;
+        }
+        for (int i = 0; i + 1 < ingredients.size(); i++) {
+            if (STRENGTH.matcher(request).region(ingredients.get(i).end(), ingredients.get(i + 1).start())
+                    .useTransparentBounds(true).find()) {
+                return null;
+            }
+        }
+        Match last = ingredients.get(ingredients.size() - 1);
+        Matcher m = STRENGTH.matcher(request).region(last.end(), request.length()).useTransparentBounds(true);
+        while (m.find()) {
+            if (!isPackageSize(request, last.end(), m, true)) {
+                return m.group();
+            }
+        }
+        return null;
     }
 
     /** The first "#N" outside every matched term, or null. */

@@ -149,6 +149,19 @@ class CitationParserTest {
         }
 
         @Test
+        void aRevisionYearIsTheGuidelinesYear() {
+            assertCites("Decision based on MTUS Elbow Disorders (Revised 2007), Section(s): Special Studies, "
+                            + "Diagnostic Criteria.",
+                    "MTUS | Elbow Disorders 2007 | Special Studies ¦ Diagnostic Criteria | []");
+            assertCites("Decision based on MTUS Elbow Disorders (Revised 2007).",
+                    "MTUS | Elbow Disorders 2007 |  | []");
+            assertCites("Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical Medicine, "
+                            + "and Elbow Disorders (revised 2007), Section(s): Physical Methods.",
+                    "MTUS | Chronic Pain Medical Treatment 2016 | Physical Medicine | []",
+                    "MTUS | Elbow Disorders 2007 | Physical Methods | []");
+        }
+
+        @Test
         void theSectionListEndsWithItsSentence() {
             assertCites("Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioids, cancer pain "
                             + "vs. nonmalignant pain. Reviewed with the treating physician.",
@@ -295,6 +308,16 @@ class CitationParserTest {
             assertCites("Decision based on Non-MTUS Citation American College of Occupational and Environmental "
                             + "Medicine (ACOEM) Pain, Suffering, and the Restoration of Function Chapter.",
                     "ACOEM | Pain, Suffering, and the Restoration of Function Chapter |  | []");
+        }
+
+        @Test
+        void aRevisionYearIsKeptAsTheYearButAnUpdateDateIsNot() {
+            assertCites("Decision based on Non-MTUS Citation American College of Occupational and Environmental "
+                            + "Medicine (ACOEM) Elbow Disorders (Revised 2007), Lateral epicondylalgia, pages 33-35.",
+                    "ACOEM | Elbow Disorders 2007 | Lateral epicondylalgia | [33, 34, 35]");
+            assertCites("Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Elbow (updated "
+                            + "11/23/16), Physical therapy.",
+                    "ODG | Elbow | Physical therapy | []");
         }
 
         @Test

@@ -135,4 +135,40 @@ class NormaliserTest {
                         + "Upheld",
                 "Claims Administrator guideline: x");
     }
+
+    @Test
+    void aHeadingWhoseOutcomeIsAloneOnTheNextLineIsSplitOffAfterARationale() {
+        String raw = "Decision rationale: Consequently, the request is not medically necessary and\nappropriate.\n"
+                + "Retrospective Electroacupuncture, 2 times a week for 2 weeks, cervical spine DOS: 01/21/17:\n"
+                + "Upheld\n\nClaims Administrator guideline: x";
+        assertThat(Normaliser.normalise(raw).split("\n")).containsExactly(
+                "Decision rationale: Consequently, the request is not medically necessary and appropriate.",
+                "Retrospective Electroacupuncture, 2 times a week for 2 weeks, cervical spine DOS: 01/21/17: Upheld",
+                "Claims Administrator guideline: x");
+    }
+
+    @Test
+    void aPartialAuthorisationHeadingAfterARationaleWithoutABlankLineIsSplitOffWhereItBegins() {
+        String raw = "Decision rationale: Given the lack of supporting documentation, the request is not medically\n"
+                + "necessary.\nNexium 40mg #30 was the original request. Nexium 40mg #10 was authorized by the Claims\n"
+                + "Administrator. The remaining IMR eligible portion of the original request, Nexium 40mg #20 is:\n"
+                + "Upheld\n\nClaims Administrator guideline: x";
+        assertThat(Normaliser.normalise(raw).split("\n")).containsExactly(
+                "Decision rationale: Given the lack of supporting documentation, the request is not medically "
+                        + "necessary.",
+                "Nexium 40mg #30 was the original request. Nexium 40mg #10 was authorized by the Claims "
+                        + "Administrator. The remaining IMR eligible portion of the original request, Nexium 40mg #20 "
+                        + "is: Upheld",
+                "Claims Administrator guideline: x");
+
+        String sameLine = "Decision rationale: The request is not medically necessary.\n"
+                + "Relafen 750mg #60 was the original request. The Claims Administrator authorized Relafen\n"
+                + "750mg #30, leaving the original request IMR eligible. The original request, Relafen 750mg #60\n"
+                + "is: Upheld\n\nClaims Administrator guideline: x";
+        assertThat(Normaliser.normalise(sameLine).split("\n")).containsExactly(
+                "Decision rationale: The request is not medically necessary.",
+                "Relafen 750mg #60 was the original request. The Claims Administrator authorized Relafen 750mg #30, "
+                        + "leaving the original request IMR eligible. The original request, Relafen 750mg #60 is: Upheld",
+                "Claims Administrator guideline: x");
+    }
 }

@@ -135,10 +135,10 @@ class TreatmentCorpusRequestsTest {
             Twelve sessions of physical therapy for the right shoulder, right wrist and right hand, three times a week for four weeks | PHYSICAL_THERAPY | physical therapy
             Additional physical therapy three times a week over two weeks | PHYSICAL_THERAPY | physical therapy
             Celecoxib 200mg #90 | NSAID | Celecoxib
-            Fanatrex 25mg/ml oral suspension 420ml | ANTIEPILEPTIC | Fanatrex
-            Dicopanol 5mg/ml oral suspension, 150ml | SEDATIVE_HYPNOTIC | Dicopanol
-            Deprizine 15mg/ml oral suspension, 250ml | OTHER_MEDICATION | Deprizine
-            Tabradol 1mg/ml oral suspension, 250ml | MUSCLE_RELAXANT | Tabradol
+            Fanatrex 25mg/ml oral suspension 420ml | COMPOUND | Fanatrex
+            Dicopanol 5mg/ml oral suspension, 150ml | COMPOUND | Dicopanol
+            Deprizine 15mg/ml oral suspension, 250ml | COMPOUND | Deprizine
+            Tabradol 1mg/ml oral suspension, 250ml | COMPOUND | Tabradol
             Operative arthroscopy, superior labral anterior posterior repair, right shoulder | SURGERY | arthroscopy
             Associated surgical service: Ultrasling | DME | Ultrasling
             Associated surgical service: Vascutherm unit, 14 days rental | DME | Vascutherm unit

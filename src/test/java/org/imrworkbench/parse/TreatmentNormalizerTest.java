@@ -91,6 +91,15 @@ class TreatmentNormalizerTest {
             Senokot-S                              | Senokot-S               | docusate/senna            | OTHER_MEDICATION
             Medrol Dosepak                         | Medrol Dosepak          | methylprednisolone        | OTHER_MEDICATION
             Imitrex 50mg                           | Imitrex                 | sumatriptan               | OTHER_MEDICATION
+            Meclizine 25mg #30                     | Meclizine               | meclizine                 | OTHER_MEDICATION
+            Antivert 12.5mg                        | Antivert                | meclizine                 | OTHER_MEDICATION
+            Fanatrex 25mg/ml oral suspension, 420ml | Fanatrex               | gabapentin                | COMPOUND
+            Tabradol 1mg/ml oral suspension, 250ml | Tabradol                | cyclobenzaprine           | COMPOUND
+            Synapryn 10mg/ml oral suspension, 500ml | Synapryn               | tramadol/glucosamine      | COMPOUND
+            Deprizine 15mg/ml oral suspension      | Deprizine               | ranitidine                | COMPOUND
+            Dicopanol 5mg/ml oral suspension       | Dicopanol               | diphenhydramine           | COMPOUND
+            Zantac 150mg                           | Zantac                  | ranitidine                | OTHER_MEDICATION
+            Benadryl 25mg                          | Benadryl                | diphenhydramine           | SEDATIVE_HYPNOTIC
             """)
     void drugGetsGenericAndCategory(String request, String name, String generic, Category category) {
         Treatment treatment = normalize(request);
@@ -123,7 +132,8 @@ class TreatmentNormalizerTest {
             Aquatic therapy 2 times a week for 6 weeks        | Aquatic therapy              | PHYSICAL_THERAPY
             Four sessions of infrared therapy two times a week times 2 weeks | infrared therapy | PHYSICAL_THERAPY
             Extracorporeal shockwave therapy (ESWT)           | Extracorporeal shockwave therapy | PHYSICAL_THERAPY
-            Work hardening 10 sessions                        | Work hardening               | PHYSICAL_THERAPY
+            Work hardening 10 sessions                        | Work hardening               | PROGRAM
+            Work conditioning 10 sessions                     | Work conditioning            | PHYSICAL_THERAPY
             Chiropractic treatment for cervical and lumbar spine | Chiropractic treatment    | CHIROPRACTIC
             Spinal manipulation 1 times 8                     | Spinal manipulation          | CHIROPRACTIC
             Chiro with modalities 2 times a week for 6 weeks  | Chiro                        | CHIROPRACTIC
@@ -137,6 +147,23 @@ class TreatmentNormalizerTest {
             Radiofrequency ablation of the lumbar facets      | Radiofrequency ablation      | INJECTION
             1 platelet rich plasma injection to left foot     | platelet rich plasma         | INJECTION
             Cortisone injection to the right knee             | Cortisone injection          | INJECTION
+            Right shoulder ultrasound                         | ultrasound                   | IMAGING
+            Left elbow Ultrasound                             | Ultrasound                   | IMAGING
+            Right shoulder ultrasound therapy x 6             | ultrasound therapy           | PHYSICAL_THERAPY
+            Arthroscopic rotator cuff repair of the right shoulder | rotator cuff repair     | SURGERY
+            Arthroscopic surgery of the left knee             | Arthroscopic                 | SURGERY
+            Left total knee arthroplasty                      | total knee arthroplasty      | SURGERY
+            Right total hip replacement                       | total hip replacement        | SURGERY
+            Anterior cervical discectomy and fusion at C5-C6  | Anterior cervical discectomy and fusion | SURGERY
+            Posterior lumbar interbody fusion at L5-S1        | Posterior lumbar interbody fusion | SURGERY
+            Cervical disc arthroplasty at C6-C7               | disc arthroplasty            | SURGERY
+            Right first dorsal compartment release            | first dorsal compartment release | SURGERY
+            Left lateral epicondyle release                   | lateral epicondyle release   | SURGERY
+            Right ulnar nerve transposition                   | ulnar nerve transposition    | SURGERY
+            CAM walker boot for a 3 month rental              | CAM walker boot              | DME
+            Ankle brace                                       | brace                        | DME
+            Spine surgery consultation                        | Spine surgery consultation   | EVALUATION
+            Work hardening program x 12                       | Work hardening program       | PROGRAM
             Lidocaine injection                               | injection                    | INJECTION
             Ultrasound guided injection to the right shoulder | injection                    | INJECTION
             Left shoulder arthroscopy with Bankart repair, possible biceps tenodesis | arthroscopy | SURGERY
@@ -167,7 +194,7 @@ class TreatmentNormalizerTest {
             Retrospective E-stim (DOS 12/29/16)               | E-stim                       | ELECTRICAL_STIMULATION
             H-wave unit purchase                              | H-wave unit                  | ELECTRICAL_STIMULATION
             Interferential unit rental                        | Interferential unit          | ELECTRICAL_STIMULATION
-            NMES unit                                         | NMES                         | ELECTRICAL_STIMULATION
+            NMES unit                                         | NMES unit                    | ELECTRICAL_STIMULATION
             Spinal cord stimulator trial                      | Spinal cord stimulator       | ELECTRICAL_STIMULATION
             Orthopedic consultation                           | Orthopedic consultation      | EVALUATION
             Follow-up visit with orthopedic surgeon           | Follow-up visit              | EVALUATION
@@ -181,6 +208,12 @@ class TreatmentNormalizerTest {
             Psychological evaluation                          | Psychological evaluation     | PSYCHOLOGICAL
             Psychiatric consultation                          | Psychiatric consultation     | PSYCHOLOGICAL
             Cognitive behavioral therapy x 6 sessions         | Cognitive behavioral therapy | PSYCHOLOGICAL
+            Cognitive-behavioral therapy x 6                  | Cognitive-behavioral therapy | PSYCHOLOGICAL
+            Cognitive behavioral treatment x 6                | Cognitive behavioral treatment | PSYCHOLOGICAL
+            Cognitive behavioural treatment                   | Cognitive behavioural treatment | PSYCHOLOGICAL
+            Cognitive behavioral psychotherapy 6 sessions     | Cognitive behavioral psychotherapy | PSYCHOLOGICAL
+            Cognitive behavioral sessions x 6                 | Cognitive behavioral         | PSYCHOLOGICAL
+            Cognitive behavioral pain management x 6          | Cognitive behavioral         | PSYCHOLOGICAL
             Four sessions of biofeedback two times a week times 2 weeks | biofeedback        | PSYCHOLOGICAL
             Home health care 4 hours a day                    | Home health care             | HOME_HEALTH
             Home health aide                                  | Home health aide             | HOME_HEALTH
@@ -245,6 +278,18 @@ class TreatmentNormalizerTest {
     }
 
     @Test
+    void aCompoundIsNamedByItsIngredientsWithoutTheFormOfTheLast() {
+        Treatment lidocaineLast = normalize("Compounded Bupivacaine/Lidocaine cream 5%/2% 180gm");
+        assertThat(lidocaineLast.name()).isEqualTo("Bupivacaine/Lidocaine");
+        assertThat(lidocaineLast.generic()).isEqualTo("bupivacaine/lidocaine");
+        assertThat(lidocaineLast.strength()).isEqualTo("5%/2%");
+
+        assertThat(normalize("Capsaicin/Ketoprofen cream 0.0375%/20% 240gm #1").name()).isEqualTo("Capsaicin/Ketoprofen");
+        assertThat(normalize("Flurbiprofen/Baclofen cream 20%/5% 120gm").name()).isEqualTo("Flurbiprofen/Baclofen");
+        assertThat(normalize("Compounded ketoprofen cream").name()).isEqualTo("ketoprofen");
+    }
+
+    @Test
     void twoDrugsWithoutPercentagesAreNotACompound() {
         Treatment treatment = normalize("Norco 10/325mg #60 and Soma 350mg #30");
 
@@ -280,6 +325,16 @@ class TreatmentNormalizerTest {
             Trezix capsule 320.5/30/16mg                          | 320.5/30/16mg     | null | null
             Retrospective Lidopro 4%-27.5%-0.0325% 121gm #1       | 4%-27.5%-0.0325%  | 1    | null
             Fanatrex 25mg/ml oral suspension 420ml                | 25mg/ml           | null | null
+            Deprizine oral suspension, 250ml                      | null              | null | null
+            Lidopro ointment 121gm #1                             | null              | 1    | null
+            Voltaren gel 100gm                                    | null              | null | null
+            Voltaren gel 1% 100gm #2                              | 1%                | 2    | null
+            Keflex 1g #20                                         | 1g                | 20   | null
+            Meclizine 12.5mg #30                                  | 12.5mg            | 30   | null
+            Capsaicin/Ketoprofen/Flurbiprofen cream 0.025%/20%/25% 240gm | 0.025%/20%/25% | null | null
+            Compounded Tramadol/Menthol/Gabapentin cream 10%/2%/6% 120gm #1 | 10%/2%/6% | 1 | null
+            Flurbiprofen 20%, Lidocaine 5% cream 120gm #1         | null              | 1    | null
+            Compounded cream 120gm                                | null              | null | null
             Vitamin D 50,000 IU                                   | 50,000 IU         | null | null
             Ultram 50 #60                                         | null              | 60   | null
             Tylenol #3 #60                                        | null              | 60   | null

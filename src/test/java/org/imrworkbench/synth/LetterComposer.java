@@ -376,7 +376,18 @@ final class LetterComposer {
         String reviewer = guideline(CitedBy.REVIEWER, topic, spec, citations);
         String rationale = rationale(topic, decision, retrospective && serviceDate != null);
         return new Composed(heading, new ItemTruth(number, requestText, decision, retrospective, serviceDate,
-                partial, treatment, ca, reviewer, citations, rationale));
+                partial, termed(treatment, spec), ca, reviewer, citations, rationale));
+    }
+
+    /**
+     * The truth's treatment named by the spec's term (the treatment term as written, without body part, side or
+     * context; see {@link TreatmentSpec#term()}) where that differs from the name the prose uses.
+     */
+    private static TreatmentTruth termed(TreatmentTruth t, TreatmentSpec spec) {
+        if (spec.term().equalsIgnoreCase(spec.name())) {
+            return t;
+        }
+        return new TreatmentTruth(spec.term(), t.generic(), t.category(), t.strength(), t.quantity(), t.sessions());
     }
 
     /** How the second sentence of an "authorized ..., leaving the original request IMR eligible" restates. */
@@ -430,7 +441,9 @@ final class LetterComposer {
     }
 
     private static TreatmentTruth drugTruth(TreatmentSpec spec, String strength, Integer quantity) {
-        return new TreatmentTruth(spec.name(), spec.generic(), spec.category(), strength, quantity, null);
+        String withForm = spec.name() + " " + spec.form();
+        String name = strength == null && TreatmentSpec.PRODUCT_FORMS.contains(withForm) ? withForm : spec.name();
+        return new TreatmentTruth(name, spec.generic(), spec.category(), strength, quantity, null);
     }
 
     private Request compound() {
@@ -457,11 +470,13 @@ final class LetterComposer {
         String part = part();
         int form = r.nextInt(7);
         if (form >= 5) {
+            int perWeek = 1 + r.nextInt(3);
+            int weeks = 2 + r.nextInt(5);
             String text = form == 5
-                    ? name + " " + (1 + r.nextInt(3)) + " times a week for " + (2 + r.nextInt(5)) + " weeks for the "
-                    + part
-                    : name + ", " + (1 + r.nextInt(3)) + " times a week for " + (2 + r.nextInt(5)) + " weeks, " + part;
-            return new Request(text, serviceTruth(name, spec.category(), null, null));
+                    ? name + " " + perWeek + " times a week for " + weeks + " weeks for the " + part
+                    : name + ", " + perWeek + " times a week for " + weeks + " weeks, " + part;
+            // the normaliser's documented rule: a weekly frequency times a duration is that many sessions
+            return new Request(text, serviceTruth(name, spec.category(), null, perWeek * weeks));
         }
         String truthName = form == 4 ? lower : name;
         IntFunction<String> textFor = switch (form) {
@@ -637,6 +652,14 @@ final class LetterComposer {
         return out;
     }
 
+    /**
+     * A guideline as the truth names it: with its year after the title, so "Elbow Disorders (Revised 2007)" (as
+     * written) is "Elbow Disorders 2007", as "Low Back Complaints (2004)" would be "Low Back Complaints 2004".
+     */
+    static String named(String guideline) {
+        return guideline.replaceAll(" \\((?:Revised )?((?:19|20)\\d{2})\\)$", " $1");
+    }
+
     private static String withoutYear(String chapter) {
         return chapter.replaceAll(" (\\(Revised )?\\d{4}\\)?$", "");
     }
@@ -659,7 +682,7 @@ final class LetterComposer {
 
     private static String sectionsCitation(CitedBy by, Cite cite, boolean withSections, List<CitationTruth> out) {
         List<String> sections = withSections ? cite.sections() : List.of();
-        out.add(new CitationTruth(by, CitationSource.MTUS, cite.guideline(), sections, List.of()));
+        out.add(new CitationTruth(by, CitationSource.MTUS, named(cite.guideline()), sections, List.of()));
         return cite.guideline() + (sections.isEmpty() ? "" : ", Section(s): " + String.join(", ", sections));
     }
 
@@ -688,7 +711,7 @@ final class LetterComposer {
                 }
             }
         }
-        out.add(new CitationTruth(by, CitationSource.MTUS, cite.guideline(), cite.sections(), pages));
+        out.add(new CitationTruth(by, CitationSource.MTUS, named(cite.guideline()), cite.sections(), pages));
         return sb.toString();
     }
 
@@ -721,7 +744,7 @@ final class LetterComposer {
             String ranges = ranges(cite.pages(), pages);
             text += pages.size() == 1 ? ", page " + ranges : ", pages " + ranges;
         }
-        out.add(new CitationTruth(by, CitationSource.ACOEM, cite.guideline(), cite.sections(), pages));
+        out.add(new CitationTruth(by, CitationSource.ACOEM, named(cite.guideline()), cite.sections(), pages));
         return text;
     }
 

@@ -64,17 +64,20 @@ public record LetterTruth(Rendering rendering, String caseNumber, String priorit
     }
 
     /**
-     * The treatment of an item. {@code name} is the treatment as named in the request ("Norco", "MRI",
-     * "physical therapy"); {@code generic} is null for services; {@code strength} as written ("10/325mg", "5%");
-     * {@code quantity} from "#60"; {@code sessions} from "x 12", "times 12 sessions", "12 sessions".
+     * The treatment of an item. {@code name} is the treatment term as written in the request, without side, body
+     * part or context ("Norco", "MRI", "physical therapy", "brace" of "Ankle brace"); {@code generic} is null for
+     * services; {@code strength} as written ("10/325mg", "5%"), never a package size; {@code quantity} from "#60";
+     * {@code sessions} from "x 12", "times 12 sessions", "12 sessions" or "3 times a week for 4 weeks" (12). See
+     * {@link GeneratedTreatmentAndCitationRoundTripTest} for the full conventions.
      */
     public record TreatmentTruth(String name, String generic, Category category, String strength, Integer quantity,
                                  Integer sessions) {
     }
 
     /**
-     * One citation. {@code guideline} is the guideline as named after its source ("Chronic Pain Medical Treatment
-     * 2016", "Pain (Chronic)", "Chronic Pain Treatment Guidelines"); {@code sections} the sections or topics as
+     * One citation. {@code guideline} is the guideline as named after its source, with its year after the title
+     * when one is given ("Chronic Pain Medical Treatment 2016", "Pain (Chronic)", "Chronic Pain Treatment
+     * Guidelines", "Elbow Disorders 2007" for "Elbow Disorders (Revised 2007)"); {@code sections} the sections or topics as
      * written; {@code pages} every page cited, ranges expanded. A "did not cite any medical evidence" statement is
      * one citation of source {@link CitationSource#NONE} with no guideline.
      */

@@ -12,9 +12,13 @@ import java.util.List;
  * @param oldPages     the chapter's pages the 2014–15 letters cite for special studies, physical methods and
  *                     surgery, as {from, to} ranges
  * @param odgChapter   the ODG chapter
- * @param surgeries    procedures, each "request phrase|name in it"
- * @param injections   injections, each "request phrase|name in it|injection topic key"
- * @param devices      durable medical equipment for the region
+ * @param surgeries    procedures, each "request phrase|name in it[|term]"
+ * @param injections   injections, each "request phrase|name in it|injection topic key[|term]"
+ * @param devices      durable medical equipment for the region, each "name[|term]"
+ *
+ * The optional term is the treatment's name in the truth when it differs from the name the prose uses: the
+ * treatment term as written, without body part, side or level ("Ankle brace|brace"; see
+ * {@link TreatmentSpec#term()}).
  */
 record Region(boolean sided, String part, String limbs, String mtusChapter, int[][] oldPages,
               String odgChapter, List<String> complaints, List<String> diagnoses, List<String> findings,
@@ -41,14 +45,15 @@ record Region(boolean sided, String part, String limbs, String mtusChapter, int[
                             "a broad-based disc bulge at L5-S1 contacting the S1 nerve root",
                             "facet hypertrophy at L4-L5 and L5-S1"),
                     List.of("L4-L5 microdiscectomy|microdiscectomy",
-                            "Posterior lumbar interbody fusion at L5-S1|lumbar interbody fusion",
+                            "Posterior lumbar interbody fusion at L5-S1|lumbar interbody fusion|posterior lumbar interbody fusion",
                             "L3-L4 laminectomy and decompression|laminectomy"),
                     List.of("Lumbar epidural steroid injection at L4-L5|epidural steroid injection|ESI",
-                            "Right L5-S1 transforaminal epidural steroid injection|epidural steroid injection|ESI",
+                            "Right L5-S1 transforaminal epidural steroid injection|epidural steroid injection|ESI"
+                                    + "|transforaminal epidural steroid injection",
                             "Bilateral L4-L5 facet joint injections|facet joint injections|FACET",
                             "Medial branch blocks at L3-L5|Medial branch blocks|FACET",
                             "Sacroiliac joint injection|Sacroiliac joint injection|JOINT"),
-                    List.of("Lumbar support", "Lumbar brace", "Back brace")),
+                    List.of("Lumbar support", "Lumbar brace|brace", "Back brace|brace")),
             new Region(false, "cervical spine", "upper", "Neck and Upper Back Complaints 2004",
                     new int[][]{{177, 179}, {173, 174}, {180, 181}},
                     "Neck and Upper Back (Acute & Chronic)",
@@ -66,7 +71,7 @@ record Region(boolean sided, String part, String limbs, String mtusChapter, int[
                     List.of("Cervical epidural steroid injection at C6-C7|epidural steroid injection|ESI",
                             "Cervical facet joint injections at C4-C5 and C5-C6|facet joint injections|FACET",
                             "Cervical medial branch blocks at C7-T1|medial branch blocks|FACET"),
-                    List.of("Cervical pillow", "Cervical traction unit", "Soft cervical collar")),
+                    List.of("Cervical pillow", "Cervical traction unit", "Soft cervical collar|cervical collar")),
             new Region(true, "{side} shoulder", "upper", "Shoulder Complaints 2004",
                     new int[][]{{207, 209}, {203, 204}, {209, 211}},
                     "Shoulder (Acute & Chronic)",
@@ -80,12 +85,12 @@ record Region(boolean sided, String part, String limbs, String mtusChapter, int[
                     List.of("supraspinatus tendinosis with a small partial thickness tear",
                             "acromioclavicular joint hypertrophy with a type II acromion",
                             "a small joint effusion without a full thickness tear"),
-                    List.of("{Side} shoulder arthroscopy with subacromial decompression|shoulder arthroscopy",
+                    List.of("{Side} shoulder arthroscopy with subacromial decompression|shoulder arthroscopy|arthroscopy",
                             "Arthroscopic rotator cuff repair of the {side} shoulder|rotator cuff repair",
                             "{Side} shoulder manipulation under anesthesia|manipulation under anesthesia"),
                     List.of("Subacromial corticosteroid injection to the {side} shoulder|corticosteroid injection|JOINT",
-                            "{Side} shoulder intra-articular injection|intra-articular injection|JOINT"),
-                    List.of("Shoulder sling", "Cold therapy unit", "Shoulder pulley")),
+                            "{Side} shoulder intra-articular injection|intra-articular injection|JOINT|injection"),
+                    List.of("Shoulder sling|sling", "Cold therapy unit", "Shoulder pulley")),
             new Region(true, "{side} knee", "lower", "Knee Complaints 2004",
                     new int[][]{{341, 343}, {337, 339}, {343, 345}},
                     "Knee & Leg (Acute & Chronic)",
@@ -97,11 +102,11 @@ record Region(boolean sided, String part, String limbs, String mtusChapter, int[
                             "crepitus with range of motion", "flexion limited to 110 degrees"),
                     List.of("a complex tear of the posterior horn of the medial meniscus",
                             "tricompartmental degenerative changes", "a small Baker's cyst"),
-                    List.of("{Side} knee arthroscopy with partial medial meniscectomy|knee arthroscopy",
+                    List.of("{Side} knee arthroscopy with partial medial meniscectomy|knee arthroscopy|arthroscopy",
                             "{Side} total knee arthroplasty|total knee arthroplasty"),
                     List.of("{Side} knee corticosteroid injection|corticosteroid injection|JOINT",
-                            "Synvisc injections to the {side} knee|Synvisc injections|VISCO"),
-                    List.of("Hinged knee brace", "Knee brace", "Front wheeled walker", "Knee scooter")),
+                            "Synvisc injections to the {side} knee|Synvisc injections|VISCO|Synvisc"),
+                    List.of("Hinged knee brace", "Knee brace|brace", "Front wheeled walker", "Knee scooter")),
             new Region(true, "{side} wrist", "upper", "Forearm, Wrist, and Hand Complaints 2004",
                     new int[][]{{268, 269}, {264, 266}, {270, 271}},
                     "Forearm, Wrist, & Hand (Acute & Chronic)",
@@ -117,7 +122,7 @@ record Region(boolean sided, String part, String limbs, String mtusChapter, int[
                             "{Side} trigger finger release|trigger finger release",
                             "{Side} first dorsal compartment release|first dorsal compartment release"),
                     List.of("{Side} wrist corticosteroid injection|corticosteroid injection|JOINT"),
-                    List.of("Wrist brace", "Wrist braces", "Thumb spica splint")),
+                    List.of("Wrist brace|brace", "Wrist braces|braces", "Thumb spica splint|thumb spica")),
             new Region(true, "{side} elbow", "upper", "Elbow Disorders (Revised 2007)",
                     new int[][]{{33, 35}, {26, 28}, {36, 38}},
                     "Elbow (Acute & Chronic)",
@@ -129,8 +134,8 @@ record Region(boolean sided, String part, String limbs, String mtusChapter, int[
                     List.of("{Side} lateral epicondyle release|lateral epicondyle release",
                             "{Side} ulnar nerve transposition|ulnar nerve transposition"),
                     List.of("{Side} lateral epicondyle corticosteroid injection|corticosteroid injection|JOINT",
-                            "Platelet rich plasma injection to the {side} elbow|Platelet rich plasma injection|PRP"),
-                    List.of("Elbow braces", "Counterforce brace")),
+                            "Platelet rich plasma injection to the {side} elbow|Platelet rich plasma injection|PRP|Platelet rich plasma"),
+                    List.of("Elbow braces|braces", "Counterforce brace|brace")),
             new Region(true, "{side} ankle", "lower", "Ankle and Foot Complaints 2004",
                     new int[][]{{372, 374}, {369, 371}, {374, 375}},
                     "Ankle & Foot (Acute & Chronic)",
@@ -140,10 +145,10 @@ record Region(boolean sided, String part, String limbs, String mtusChapter, int[
                     List.of("lateral ankle ligament tenderness", "swelling about the lateral malleolus",
                             "tenderness at the plantar fascia insertion"),
                     List.of("a partial tear of the anterior talofibular ligament", "a small plantar calcaneal spur"),
-                    List.of("{Side} ankle arthroscopy with debridement|ankle arthroscopy",
-                            "{Side} lateral ankle ligament reconstruction|ligament reconstruction"),
+                    List.of("{Side} ankle arthroscopy with debridement|ankle arthroscopy|arthroscopy",
+                            "{Side} lateral ankle ligament reconstruction|ligament reconstruction|reconstruction"),
                     List.of("{Side} ankle corticosteroid injection|corticosteroid injection|JOINT"),
-                    List.of("Ankle brace", "Custom orthotics", "CAM walker boot")),
+                    List.of("Ankle brace|brace", "Custom orthotics", "CAM walker boot")),
             new Region(true, "{side} hip", "lower", null,
                     new int[][]{{0, 0}, {0, 0}, {0, 0}},
                     "Hip & Pelvis (Acute & Chronic)",
@@ -153,8 +158,8 @@ record Region(boolean sided, String part, String limbs, String mtusChapter, int[
                     List.of("tenderness over the greater trochanter", "pain with internal rotation of the hip",
                             "a positive FABER test"),
                     List.of("a labral tear with mild chondral thinning", "moderate joint space narrowing"),
-                    List.of("{Side} hip arthroscopy with labral repair|hip arthroscopy",
+                    List.of("{Side} hip arthroscopy with labral repair|hip arthroscopy|arthroscopy",
                             "{Side} total hip arthroplasty|total hip arthroplasty"),
-                    List.of("{Side} trochanteric bursa injection|bursa injection|JOINT"),
+                    List.of("{Side} trochanteric bursa injection|bursa injection|JOINT|injection"),
                     List.of("Front wheeled walker", "Raised toilet seat", "Shower chair")));
 }

@@ -19,11 +19,32 @@ import java.util.List;
  * @param quantities usual dispensed quantities ("#60")
  * @param size       package size of a topical or suspension ("120gm", "250ml"), or ""
  * @param phrase     for a procedure, the whole request naming it, with {@code {side}}/{@code {Side}} slots; else ""
+ * @param term       the treatment's name in the truth: the treatment term as the request writes it, without side,
+ *                   level, body part or context unless the term itself includes them ("Ankle brace" is a "brace",
+ *                   "Right knee arthroscopy with ..." an "arthroscopy", "Terocin patch" a "Terocin patch"; see
+ *                   {@link GeneratedTreatmentAndCitationRoundTripTest}); usually {@code name}
  *
  * The one {@link Shape#COMPOUND} entry has no name: each request composes its own mix of ingredients.
  */
 record TreatmentSpec(String name, String generic, Category category, Shape shape, String topic, String section,
-                     String form, List<String> strengths, int[] quantities, String size, String phrase) {
+                     String form, List<String> strengths, int[] quantities, String size, String phrase,
+                     String term) {
+
+    TreatmentSpec(String name, String generic, Category category, Shape shape, String topic, String section,
+                  String form, List<String> strengths, int[] quantities, String size, String phrase) {
+        this(name, generic, category, shape, topic, section, form, strengths, quantities, size, phrase, name);
+    }
+
+    /** This treatment named {@code term} in the truth (see {@link #term()}). */
+    TreatmentSpec withTerm(String term) {
+        return new TreatmentSpec(name, generic, category, shape, topic, section, form, strengths, quantities, size,
+                phrase, term);
+    }
+
+    /** "phrase|name|...|term": the term when the entry gives one after its {@code fields} fields, else the name. */
+    private static String termOf(String[] parts, int fields) {
+        return parts.length > fields ? parts[fields] : parts[1];
+    }
 
     enum Shape {
         /** "Norco 10/325mg #60". */
@@ -62,6 +83,13 @@ record TreatmentSpec(String name, String generic, Category category, Shape shape
     }
 
     private static final String OPIOID_SECTION = "Opioids for chronic pain";
+
+    /**
+     * Drugs whose form, written right after the name, is part of the treatment term (the lexicon names the product
+     * with its form): "Lidocaine patch #60" is named "Lidocaine patch", "Lidocaine 5% patch" "Lidocaine".
+     */
+    static final java.util.Set<String> PRODUCT_FORMS = java.util.Set.of("Lidoderm patch", "Lidocaine patch",
+            "Flector patch", "Terocin patch", "Fentanyl patch", "Capsaicin cream", "Orphenadrine ER");
 
     /** Drugs and services that do not depend on the body region. */
     static final List<TreatmentSpec> CATALOGUE = List.of(
@@ -174,7 +202,7 @@ record TreatmentSpec(String name, String generic, Category category, Shape shape
                     "0.025%,0.075%", "60gm", 1),
             topical("Terocin", "lidocaine/menthol", Category.TOPICAL_ANALGESIC, "Topical analgesics", "patch", "", "",
                     10, 30),
-            topical("Lidopro", "capsaicin/lidocaine/menthol/methyl salicylate", Category.TOPICAL_ANALGESIC,
+            topical("Lidopro", "lidocaine/methyl salicylate/capsaicin/menthol", Category.TOPICAL_ANALGESIC,
                     "Topical analgesics", "ointment", "", "121gm", 1),
             topical("Menthoderm", "methyl salicylate/menthol", Category.TOPICAL_ANALGESIC, "Salicylate topicals",
                     "gel", "15%/10%", "120gm", 1),
@@ -184,7 +212,7 @@ record TreatmentSpec(String name, String generic, Category category, Shape shape
                     "250ml"),
             topical("Fanatrex", "gabapentin", Category.COMPOUND, "Compound drugs", "oral suspension", "25mg/ml",
                     "420ml"),
-            topical("Synapryn", "tramadol", Category.COMPOUND, "Compound drugs", "oral suspension", "10mg/ml",
+            topical("Synapryn", "tramadol/glucosamine", Category.COMPOUND, "Compound drugs", "oral suspension", "10mg/ml",
                     "500ml"),
             topical("Dicopanol", "diphenhydramine", Category.COMPOUND, "Compound drugs", "oral suspension", "5mg/ml",
                     "150ml"),
@@ -219,7 +247,7 @@ record TreatmentSpec(String name, String generic, Category category, Shape shape
             service("Occupational therapy", Category.PHYSICAL_THERAPY, Shape.SESSIONS, null),
             service("Aquatic therapy", Category.PHYSICAL_THERAPY, Shape.SESSIONS, "Aquatic therapy"),
             service("Post-operative physical therapy", Category.PHYSICAL_THERAPY, Shape.SESSIONS, "Postsurgical "
-                    + "treatment"),
+                    + "treatment").withTerm("physical therapy"),
             service("Massage therapy", Category.PHYSICAL_THERAPY, Shape.SESSIONS, "Massage therapy"),
             service("Chiropractic treatment", Category.CHIROPRACTIC, Shape.SESSIONS, null),
             service("Chiropractic manipulation", Category.CHIROPRACTIC, Shape.SESSIONS, null),
@@ -267,7 +295,7 @@ record TreatmentSpec(String name, String generic, Category category, Shape shape
             service("Work hardening program", Category.PROGRAM, Shape.SERVICE, "Work conditioning, work hardening"),
             service("Gym membership", Category.PROGRAM, Shape.SERVICE, "Gym memberships"),
             service("Transportation to and from medical appointments", Category.TRANSPORTATION, Shape.SERVICE,
-                    null),
+                    null).withTerm("Transportation"),
             service("Non-emergency medical transportation", Category.TRANSPORTATION, Shape.SERVICE, null));
 
     /** The region's procedures and devices, with {@code {side}} left for the request to fill. */
@@ -276,16 +304,18 @@ record TreatmentSpec(String name, String generic, Category category, Shape shape
         for (String s : region.surgeries()) {
             String[] parts = s.split("\\|");
             specs.add(new TreatmentSpec(parts[1], null, Category.SURGERY, Shape.PROCEDURE, "SURGERY",
-                    Slots.capitalize(parts[1]), "", List.of(), new int[0], "", parts[0]));
+                    Slots.capitalize(parts[1]), "", List.of(), new int[0], "", parts[0], termOf(parts, 2)));
         }
         for (String s : region.injections()) {
             String[] parts = s.split("\\|");
             specs.add(new TreatmentSpec(parts[1], null, Category.INJECTION, Shape.PROCEDURE, "INJECTION",
-                    injectionSection(parts[2]), "", List.of(), new int[0], "", parts[0]));
+                    injectionSection(parts[2]), "", List.of(), new int[0], "", parts[0], termOf(parts, 3)));
         }
-        for (String device : region.devices()) {
+        for (String d : region.devices()) {
+            String[] parts = d.split("\\|");
+            String device = parts[0];
             specs.add(new TreatmentSpec(device, null, Category.DME, Shape.DEVICE, "DME", device, "", List.of(),
-                    new int[0], "", device));
+                    new int[0], "", device, parts.length > 1 ? parts[1] : device));
         }
         return specs;
     }
