@@ -35,8 +35,8 @@ final class Backups {
     private Backups() {
     }
 
-    /** Writes a checked copy of the library open on {@code db} to {@code target}, which must not exist. */
-    static BackupInfo backup(Db db, Path library, Path target) {
+    /** Writes a checked copy of the (open) library {@code library} to {@code target}, which must not exist. */
+    static BackupInfo backup(Path library, Path target) {
         Path out = target.toAbsolutePath().normalize();
         if (out.equals(library)) {
             throw new LibraryException(out + ": a backup cannot overwrite the library itself");
@@ -49,11 +49,13 @@ final class Backups {
         try {
             PrivateFiles.createFolders(out.getParent());
             temp = PrivateFiles.createTempBeside(out, ".partial");
-            Path into = temp;
-            db.read(c -> {
-                vacuumInto(c, into);
-                return null;
-            });
+            // Its own read-only connection: sees every committed write (the log included) and leaves the library's
+            // connection free, so the application keeps working while a large library is copied.
+            try (Connection source = connect(library, true)) {
+                vacuumInto(source, temp);
+            } catch (SQLException e) {
+                throw new LibraryException(library + ": cannot copy the library (" + oneLine(e) + ")", e);
+            }
             BackupInfo checked = inspect(temp, "the backup");
             moveIntoPlace(temp, out);
             temp = null;

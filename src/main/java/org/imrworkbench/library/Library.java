@@ -432,7 +432,7 @@ public final class Library implements AutoCloseable {
      * @throws LibraryException when {@code target} exists (a backup never overwrites a file) or cannot be written
      */
     public BackupInfo backup(Path target) {
-        return Backups.backup(db, file, target);
+        return Backups.backup(file, target);
     }
 
     /** A name for a new backup of {@code library}: beside it, as {@code NAME-backup-yyyyMMdd-HHmmss.db} (UTC). */

@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Many distinct text letters made from the seeds: a case number header and a varied sentence in the summary. */
-final class GeneratedLetters {
+public final class GeneratedLetters {
 
     private GeneratedLetters() {
     }
 
-    static void write(Path folder, int count) throws IOException {
+    public static void write(Path folder, int count) throws IOException {
         List<Path> seeds = Fixtures.seedFiles();
         Files.createDirectories(folder);
         for (int n = 0; n < count; n++) {
