@@ -60,6 +60,10 @@ public final class NetworkTripwireMain {
         tries.put("http-client", () -> HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:9/")).build(),
                 HttpResponse.BodyHandlers.discarding()));
+        // with SSL parameters given, the client skips making a default SSL socket and goes straight to NIO
+        tries.put("http-client-nio", () -> HttpClient.newBuilder().sslParameters(new javax.net.ssl.SSLParameters())
+                .build().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:9/")).build(),
+                        HttpResponse.BodyHandlers.discarding()));
         for (var t : tries.entrySet()) {
             int before = NetworkTripwire.ATTEMPTS.size();
             try {

@@ -50,9 +50,9 @@ class NoNetworkAtRuntimeTest {
     void theTripwireSeesEveryWayToTheNetwork() throws Exception {
         List<String> lines = runChild(dir.resolve("control.err"), "--control");
         assertThat(lines).contains("attempt socket", "attempt server socket", "attempt datagram socket",
-                "attempt url http://127.0.0.1:9/", "attempt socket channel");
+                "attempt url http://127.0.0.1:9/", "attempt socket channel", "attempt selector");
         for (String way : List.of("socket", "server-socket", "datagram-socket", "url", "socket-channel",
-                "http-client")) {
+                "http-client", "http-client-nio")) {
             assertThat(lines).as(way).anySatisfy(l -> assertThat(l).matches("try " + way + " recorded [1-9]\\d*"));
         }
         assertThat(lines.get(lines.size() - 1)).isNotEqualTo("attempts 0");
