@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Child process of {@link CrashSafetyTest}: saves annotations in a loop until killed, printing the number saved
- * and the number of highlights created after each save returns. Highlights on summaries and rationales with notes of varying length, and every third save
- * an edit of an earlier note, so a kill can land inside any kind of annotation write.
+ * Child process of {@link CrashSafetyTest}: saves annotations in a loop until killed, printing the number of saves
+ * and of highlights created after each save returns. Highlights on summaries and rationales with notes of varying
+ * length, and every third save an edit of an earlier note, so a kill can land inside any kind of annotation write.
  */
 public final class CrashAnnotateMain {
 

@@ -1,5 +1,6 @@
 package org.imrworkbench.library;
 
+import org.imrworkbench.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +37,7 @@ class BackupRestoreTest {
         Path file = dir.resolve("library.db");
         try (Library lib = Library.open(file)) {
             for (String n : caseNumbers) {
-                org.imrworkbench.testing.Fixtures.add(lib, LibraryTest.sample(n, "Summary of case " + n + "."));
+                Fixtures.add(lib, LibraryTest.sample(n, "Summary of case " + n + "."));
                 lib.annotations().highlight(n, 1, "Opioids", "note on " + n, null, "me");
             }
         }
@@ -61,7 +62,7 @@ class BackupRestoreTest {
         Path backup = dir.resolve("backups/nested/copy.db");
         try (Library lib = Library.open(file); Library other = Library.open(file)) {
             // another connection has written to the log, not yet checkpointed: the backup must still hold it
-            org.imrworkbench.testing.Fixtures.add(other, LibraryTest.sample("CM17-0000003", "Written elsewhere."));
+            Fixtures.add(other, LibraryTest.sample("CM17-0000003", "Written elsewhere."));
             BackupInfo info = lib.backup(backup);
             assertThat(info.file()).isEqualTo(backup.toAbsolutePath());
             assertThat(info.cases()).isEqualTo(3);
@@ -92,7 +93,7 @@ class BackupRestoreTest {
         Path backup = dir.resolve("backup.db");
         try (Library lib = Library.open(file)) {
             lib.backup(backup);
-            org.imrworkbench.testing.Fixtures.add(lib, LibraryTest.sample("CM17-0000009", "Added after the backup."));
+            Fixtures.add(lib, LibraryTest.sample("CM17-0000009", "Added after the backup."));
         }
         RestoreResult result = Library.restore(file, backup);
         assertThat(result.library()).isEqualTo(file.toAbsolutePath());
@@ -133,12 +134,12 @@ class BackupRestoreTest {
         Path backup = dir.resolve("backup.db");
         try (Library lib = Library.open(file)) {
             lib.backup(backup);
-            org.imrworkbench.testing.Fixtures.add(lib, LibraryTest.sample("CM17-0000002", "Newer work."));
+            Fixtures.add(lib, LibraryTest.sample("CM17-0000002", "Newer work."));
             assertThatThrownBy(() -> Library.restore(file, backup)).isInstanceOf(LibraryInUseException.class)
                     .hasMessage(file.toAbsolutePath() + ": the library is in use by another window or program; "
                             + "close it and try again (nothing was changed)");
             assertThat(lib.caseIds()).containsExactly("CM17-0000001", "CM17-0000002");
-            org.imrworkbench.testing.Fixtures.add(lib, LibraryTest.sample("CM17-0000003", "Still writable."));
+            Fixtures.add(lib, LibraryTest.sample("CM17-0000003", "Still writable."));
         }
         assertThat(ids(file)).containsExactly("CM17-0000001", "CM17-0000002", "CM17-0000003");
         assertThat(strayFiles()).isEmpty();

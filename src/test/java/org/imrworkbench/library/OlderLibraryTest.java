@@ -84,7 +84,8 @@ class OlderLibraryTest {
             // and it works: the search index answers, and new notes can be written
             long hits = lib.read(c -> {
                 try (var s = c.createStatement();
-                     var rs = s.executeQuery("SELECT count(*) FROM search_index WHERE search_index MATCH 'methocarbamol'")) {
+                     var rs = s.executeQuery(
+                             "SELECT count(*) FROM search_index WHERE search_index MATCH 'methocarbamol'")) {
                     return rs.next() ? rs.getLong(1) : 0L;
                 }
             });

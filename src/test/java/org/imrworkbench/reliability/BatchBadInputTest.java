@@ -64,7 +64,8 @@ class BatchBadInputTest {
         expectedReasons.put("thousand-pages.pdf", "the PDF has 1000 pages");
         Path big = in.resolve("huge.txt");
         try (var out = Files.newOutputStream(big)) {
-            byte[] block = "Not a letter, just a very long text file. ".repeat(1000).getBytes(StandardCharsets.US_ASCII);
+            byte[] block = "Not a letter, just a very long text file. ".repeat(1000)
+                    .getBytes(StandardCharsets.US_ASCII);
             for (long written = 0; written < 50L * 1024 * 1024; written += block.length) {
                 out.write(block);
             }

@@ -2,7 +2,10 @@ package org.imrworkbench.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.imrworkbench.ingest.Cancellation;
 import org.imrworkbench.ingest.GeneratedLetters;
+import org.imrworkbench.ingest.ImportService;
+import org.imrworkbench.ingest.ProgressListener;
 import org.imrworkbench.library.Library;
 import org.imrworkbench.library.LibraryInUseException;
 import org.imrworkbench.testutil.ChildJvm;
@@ -98,8 +101,8 @@ class TwoWritersTest {
         Path backup = dir.resolve("backup.db");
         GeneratedLetters.write(dir.resolve("letters"), 3);
         try (Library lib = Library.open(db)) {
-            new org.imrworkbench.ingest.ImportService(lib).importPaths(List.of(dir.resolve("letters")),
-                    org.imrworkbench.ingest.ProgressListener.NONE, new org.imrworkbench.ingest.Cancellation());
+            new ImportService(lib).importPaths(List.of(dir.resolve("letters")), ProgressListener.NONE,
+                    new Cancellation());
             lib.backup(backup);
         }
         Process window = ChildJvm.start(HoldOpenMain.class, dir.resolve("window.err"), db.toString());
