@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +39,9 @@ public final class Library implements AutoCloseable {
 
     /** The schema version this build writes. */
     public static final int SCHEMA_VERSION = Schema.latestVersion(Schema.MIGRATIONS);
+
+    /** How long a write waits for another window or program to finish its transaction. */
+    private static final int BUSY_TIMEOUT_MS = 10_000;
 
     private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
@@ -76,10 +80,10 @@ public final class Library implements AutoCloseable {
         }
         Db db = new Db(connection, name);
         try {
-            db.execute("PRAGMA busy_timeout = 10000");
+            db.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
             db.execute("PRAGMA foreign_keys = ON");
             db.queryLong("SELECT count(*) FROM sqlite_master");
-            db.execute("PRAGMA journal_mode = WAL");
+            enableWal(db);
             db.execute("PRAGMA synchronous = NORMAL");
             Path backup = migrate(db, path, migrations);
             restrict(Path.of(name + "-wal"));
@@ -102,6 +106,37 @@ public final class Library implements AutoCloseable {
                 throw new LibraryException(name + ": not an IMR Workbench library (not a SQLite database)", e);
             }
             throw e instanceof SQLException se ? db.failure(se) : (RuntimeException) e;
+        }
+    }
+
+    /**
+     * Switches the library to WAL mode (a no-op once it is). The switch needs the file to itself for a moment, and
+     * when several windows or imports open a new library at once SQLite answers "busy" at once, without waiting, to
+     * all but one of them (a lock upgrade that waiting could deadlock). So this retries, for as long as the busy
+     * timeout, until the library is in WAL mode, whoever switched it.
+     */
+    private static void enableWal(Db db) throws SQLException {
+        long deadline = System.nanoTime() + BUSY_TIMEOUT_MS * 1_000_000L;
+        while (true) {
+            try (Statement s = db.connection().createStatement();
+                 ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
+                if (rs.next() && "wal".equalsIgnoreCase(rs.getString(1))) {
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    return; // a file system without WAL support: SQLite's rollback journal is just as safe
+                }
+            } catch (SQLException e) {
+                if (!Db.isBusy(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(5 + java.util.concurrent.ThreadLocalRandom.current().nextInt(20));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LibraryException(db.name() + ": opening the library was interrupted", e);
+            }
         }
     }
 

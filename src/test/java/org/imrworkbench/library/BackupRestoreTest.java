@@ -197,7 +197,7 @@ class BackupRestoreTest {
 
     @Test
     void manyWindowsOpeningANewLibraryAtOnceCreateItOnce() throws Exception {
-        for (int round = 0; round < 5; round++) {
+        for (int round = 0; round < 20; round++) {
             Path file = dir.resolve("race-" + round + ".db");
             int windows = 8;
             CountDownLatch go = new CountDownLatch(1);
