@@ -169,11 +169,11 @@ public final class ImportService {
             return new FileOutcome.Failed(work.file(), work.error());
         }
         try {
-            if (work.knownBytes()) {
-                String id = library.caseIdBySha256(work.sha256()).orElse(null);
-                if (id != null) {
-                    return new FileOutcome.Duplicate(work.file(), id, AddResult.Reason.SAME_FILE);
-                }
+            // A read never waits for a writer (WAL): a file another import has stored meanwhile is recognised here
+            // without queueing for the write lock. Library.add checks again inside its write transaction.
+            String id = library.caseIdBySha256(work.sha256()).orElse(null);
+            if (id != null) {
+                return new FileOutcome.Duplicate(work.file(), id, AddResult.Reason.SAME_FILE);
             }
             ParsedFile parsed = work.parsed() != null ? work.parsed()
                     : reader.read(Path.of(work.file()).getFileName().toString(), work.bytes());

@@ -83,9 +83,20 @@ final class Db implements AutoCloseable {
         }
     }
 
+    /** The library's name for messages. */
+    String name() {
+        return name;
+    }
+
+    /** True when SQLite refused because another connection holds the lock it needs. */
+    static boolean isBusy(SQLException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        return message.contains("SQLITE_BUSY") || message.contains("database is locked");
+    }
+
     LibraryException failure(SQLException e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
-        if (message.contains("SQLITE_BUSY") || message.contains("database is locked")) {
+        if (isBusy(e)) {
             return new LibraryException(name + ": the library is busy (another program is writing to it)", e);
         }
         if (message.contains("SQLITE_FULL")) {

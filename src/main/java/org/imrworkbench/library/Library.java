@@ -5,15 +5,14 @@ import org.imrworkbench.model.Item;
 import org.imrworkbench.model.Letter;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -40,6 +39,9 @@ public final class Library implements AutoCloseable {
 
     /** The schema version this build writes. */
     public static final int SCHEMA_VERSION = Schema.latestVersion(Schema.MIGRATIONS);
+
+    /** How long a write waits for another window or program to finish its transaction. */
+    private static final int BUSY_TIMEOUT_MS = 10_000;
 
     private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
@@ -78,10 +80,10 @@ public final class Library implements AutoCloseable {
         }
         Db db = new Db(connection, name);
         try {
-            db.execute("PRAGMA busy_timeout = 10000");
+            db.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
             db.execute("PRAGMA foreign_keys = ON");
             db.queryLong("SELECT count(*) FROM sqlite_master");
-            db.execute("PRAGMA journal_mode = WAL");
+            enableWal(db);
             db.execute("PRAGMA synchronous = NORMAL");
             Path backup = migrate(db, path, migrations);
             restrict(Path.of(name + "-wal"));
@@ -107,6 +109,37 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /**
+     * Switches the library to WAL mode (a no-op once it is). The switch needs the file to itself for a moment, and
+     * when several windows or imports open a new library at once SQLite answers "busy" at once, without waiting, to
+     * all but one of them (a lock upgrade that waiting could deadlock). So this retries, for as long as the busy
+     * timeout, until the library is in WAL mode, whoever switched it.
+     */
+    private static void enableWal(Db db) throws SQLException {
+        long deadline = System.nanoTime() + BUSY_TIMEOUT_MS * 1_000_000L;
+        while (true) {
+            try (Statement s = db.connection().createStatement();
+                 ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
+                if (rs.next() && "wal".equalsIgnoreCase(rs.getString(1))) {
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    return; // a file system without WAL support: SQLite's rollback journal is just as safe
+                }
+            } catch (SQLException e) {
+                if (!Db.isBusy(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(5 + java.util.concurrent.ThreadLocalRandom.current().nextInt(20));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LibraryException(db.name() + ": opening the library was interrupted", e);
+            }
+        }
+    }
+
     private static void checkOrder(List<Migration> migrations) {
         for (int i = 0; i < migrations.size(); i++) {
             if (migrations.get(i).version() != i + 1) {
@@ -117,84 +150,95 @@ public final class Library implements AutoCloseable {
 
     /** Creates a missing library file (and folder) readable by its owner only; true when it was created. */
     private static boolean createPrivately(Path file) {
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
         try {
-            Path parent = file.getParent();
-            if (parent != null && !Files.isDirectory(parent)) {
-                if (posix) {
-                    Files.createDirectories(parent,
-                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-                } else {
-                    Files.createDirectories(parent);
-                }
-            }
+            PrivateFiles.createFolders(file.getParent());
             if (Files.exists(file)) {
                 return false;
             }
-            if (posix) {
-                Files.createFile(file,
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(file);
-            }
+            PrivateFiles.createFile(file);
             return true;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            return false; // another process created it a moment ago
         } catch (IOException e) {
-            throw new LibraryException(file + ": cannot create the library ("
-                    + (e.getMessage() == null ? "I/O error" : e.getMessage()) + ")", e);
+            throw new LibraryException(file + ": cannot create the library (" + PrivateFiles.reason(e) + ")", e);
         }
     }
 
-    /** Makes an existing file readable and writable by its owner only, where POSIX permissions exist. */
     private static void restrict(Path file) {
-        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix") || !Files.exists(file)) {
-            return;
-        }
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            // Not our file to change (another user's library opened read-write): SQLite still works.
-        }
+        PrivateFiles.restrict(file);
     }
 
+    /**
+     * Brings the schema up to date, one migration per transaction, with a backup copy of an existing library made
+     * before the first one. Safe when several processes open the same library at once: each migration re-reads the
+     * schema version under SQLite's write lock ({@code BEGIN IMMEDIATE}), so a migration another process has just
+     * applied is never applied twice.
+     *
+     * @return the backup made, or null when none was needed
+     */
     private static Path migrate(Db db, Path file, List<Migration> migrations) throws SQLException {
-        int current = (int) db.queryLong("PRAGMA user_version");
         int latest = Schema.latestVersion(migrations);
-        if (current > latest) {
-            throw new LibraryException(file + ": this library was written by a newer IMR Workbench (schema "
-                    + current + "; this version reads up to " + latest + ")");
-        }
-        if (current == latest) {
-            return null;
-        }
         Path backup = null;
-        if (current > 0) {
-            backup = file.resolveSibling(file.getFileName() + ".v" + current + "-backup-"
-                    + BACKUP_STAMP.format(Instant.now()));
-            try (PreparedStatement ps = db.connection().prepareStatement("VACUUM INTO ?")) {
-                ps.setString(1, backup.toString());
-                ps.execute();
+        while (true) {
+            int current = (int) db.queryLong("PRAGMA user_version");
+            if (current > latest) {
+                throw new LibraryException(file + ": this library was written by a newer IMR Workbench (schema "
+                        + current + "; this version reads up to " + latest + ")");
             }
-            restrict(backup);
-        } else if (db.queryLong("SELECT count(*) FROM sqlite_master") > 0) {
-            throw new LibraryException(file + ": not an IMR Workbench library (a SQLite database of another program)");
-        }
-        for (Migration m : migrations) {
-            if (m.version() <= current) {
-                continue;
+            if (current == latest) {
+                return backup;
             }
+            if (current > 0 && backup == null) {
+                backup = backupBeforeMigrating(db, file, current);
+            }
+            Migration m = migrations.get(current);
             db.execute("BEGIN IMMEDIATE");
             try {
+                if ((int) db.queryLong("PRAGMA user_version") != current) {
+                    db.execute("ROLLBACK"); // another process migrated meanwhile: look again
+                    continue;
+                }
+                if (current == 0 && db.queryLong("SELECT count(*) FROM sqlite_master") > 0) {
+                    throw new LibraryException(file
+                            + ": not an IMR Workbench library (a SQLite database of another program)");
+                }
                 for (String sql : m.statements()) {
                     db.execute(sql);
                 }
                 db.execute("PRAGMA user_version = " + m.version());
                 db.execute("COMMIT");
-            } catch (SQLException e) {
-                db.execute("ROLLBACK");
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    db.execute("ROLLBACK");
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                if (e instanceof LibraryException le) {
+                    throw le;
+                }
                 throw new LibraryException(file + ": could not upgrade the library to schema " + m.version()
-                        + " (" + m.description() + "): " + e.getMessage()
+                        + " (" + m.description() + "): " + String.valueOf(e.getMessage()).replaceAll("\\s+", " ")
                         + (backup == null ? "" : "; the backup " + backup + " is untouched"), e);
             }
+        }
+    }
+
+    /** A complete, owner-only copy of the library ({@code VACUUM INTO}) before its schema is changed. */
+    private static Path backupBeforeMigrating(Db db, Path file, int version) throws SQLException {
+        String name = file.getFileName() + ".v" + version + "-backup-" + BACKUP_STAMP.format(Instant.now());
+        Path backup = file.resolveSibling(name);
+        try {
+            for (int n = 2; Files.exists(backup); n++) {
+                backup = file.resolveSibling(name + "-" + n);
+            }
+            PrivateFiles.createFile(backup);
+        } catch (IOException e) {
+            throw new LibraryException(file + ": cannot make the backup before upgrading the library ("
+                    + PrivateFiles.reason(e) + "); the library is untouched", e);
+        }
+        try (PreparedStatement ps = db.connection().prepareStatement("VACUUM INTO ?")) {
+            ps.setString(1, backup.toString());
+            ps.execute();
         }
         return backup;
     }
@@ -443,6 +487,49 @@ public final class Library implements AutoCloseable {
      */
     public <T> T read(SqlWork<T> work) {
         return db.read(work);
+    }
+
+    // ---------------------------------------------------------------------------------------- backup and restore
+
+    /**
+     * Writes a complete copy of this library to {@code target} while it stays open and in use (SQLite's online
+     * {@code VACUUM INTO}: a consistent snapshot, including what is still in the write-ahead log). The copy is written
+     * under a temporary owner-only name, checked with {@code PRAGMA integrity_check}, then renamed to {@code target}.
+     * Missing folders are created owner-only. Call off the UI thread.
+     *
+     * @throws LibraryException when {@code target} exists (a backup never overwrites a file) or cannot be written
+     */
+    public BackupInfo backup(Path target) {
+        return Backups.backup(file, target);
+    }
+
+    /** A name for a new backup of {@code library}: beside it, as {@code NAME-backup-yyyyMMdd-HHmmss.db} (UTC). */
+    public static Path suggestedBackupFile(Path library) {
+        return Backups.suggestedBackupFile(library);
+    }
+
+    /**
+     * Checks a backup without changing it: SQLite's integrity check, that it is an IMR Workbench library, and that
+     * its schema is not newer than this version's.
+     *
+     * @throws LibraryException with a one-line reason when it is not a sound backup
+     */
+    public static BackupInfo verifyBackup(Path backup) {
+        return Backups.verify(backup);
+    }
+
+    /**
+     * Replaces the library file {@code library} with the backup {@code backup}. The backup is checked first (as
+     * {@link #verifyBackup}); the library being replaced is copied aside ({@code NAME.before-restore-STAMP}, owner
+     * only) and the restored file is owner-only. Nothing is changed when the backup is not sound or the library is
+     * open anywhere, this process included: close the library (and any other window on it) first, then reopen it
+     * with {@link #open} (a backup of an older schema is upgraded then, with its own migration backup).
+     *
+     * @throws LibraryInUseException when the library is open in another window or program
+     * @throws LibraryException      when the backup is not a sound library or a file cannot be written
+     */
+    public static RestoreResult restore(Path library, Path backup) {
+        return Backups.restore(library, backup);
     }
 
     /** Checks the file: {@code PRAGMA integrity_check}'s answer, "ok" when the file is sound. */
