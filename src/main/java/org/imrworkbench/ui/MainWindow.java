@@ -68,6 +68,7 @@ public final class MainWindow {
     private final CompareViewModel compareVm;
     private final Tab compareTab;
     private final Scene scene;
+    private java.util.function.Consumer<java.nio.file.Path> onRestore = backup -> { };
 
     public MainWindow(Stage stage, Library library, Settings settings, Background background) {
         this.stage = stage;
@@ -268,8 +269,12 @@ public final class MainWindow {
         importFolder.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         importFolder.setOnAction(e -> importPaths(ImportDialog.chooseFolder(stage)));
+        MenuItem backup = new MenuItem("Back up the library…");
+        backup.setOnAction(e -> backUp());
+        MenuItem restore = new MenuItem("Restore from a backup…");
+        restore.setOnAction(e -> chooseBackupToRestore());
         file.getItems().addAll(importFiles, importFolder, new SeparatorMenuItem(), export, new SeparatorMenuItem(),
-                quit);
+                backup, restore, new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu("_Edit");
         MenuItem undo = new MenuItem("Undo annotation change");
@@ -342,6 +347,50 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /**
+     * What restoring a backup does: the app closes this window and its library, restores and reopens. The window
+     * only chooses and checks the backup.
+     */
+    public void setOnRestore(java.util.function.Consumer<java.nio.file.Path> onRestore) {
+        this.onRestore = onRestore;
+    }
+
+    /** Writes a checked backup copy of the library beside it (or where the user chooses). */
+    private void backUp() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Back up the library");
+        java.nio.file.Path suggested = Library.suggestedBackupFile(library.file());
+        chooser.setInitialDirectory(suggested.getParent().toFile());
+        chooser.setInitialFileName(suggested.getFileName().toString());
+        java.io.File target = chooser.showSaveDialog(stage);
+        if (target == null) {
+            return;
+        }
+        background.run(() -> library.backup(target.toPath()), info -> info("Backup written", "Backed up "
+                        + info.cases() + " cases and " + info.annotations() + " annotations to\n" + info.file()),
+                failure -> info("Backup failed", UserMessages.of(failure)));
+    }
+
+    private void chooseBackupToRestore() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Restore the library from a backup");
+        chooser.setInitialDirectory(library.file().toAbsolutePath().getParent().toFile());
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Library backups", "*.db"));
+        java.io.File chosen = chooser.showOpenDialog(stage);
+        if (chosen == null) {
+            return;
+        }
+        background.run(() -> Library.verifyBackup(chosen.toPath()), info -> {
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Replace the library with this backup of "
+                    + info.cases() + " cases and " + info.annotations() + " annotations?\n\nThe current library is "
+                    + "kept beside it as a copy.");
+            confirm.initOwner(stage);
+            confirm.setHeaderText("Restore from " + chosen.getName());
+            confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK)
+                    .ifPresent(ok -> onRestore.accept(chosen.toPath()));
+        }, failure -> info("This backup cannot be restored", UserMessages.of(failure)));
     }
 
     /** Opens the export dialog on the table's selection, the current search, a tag or the whole library. */

@@ -56,8 +56,7 @@ public final class WorkbenchApp extends Application {
         }
         background = Background.forFx();
         Settings settings = Settings.user();
-        window = new MainWindow(stage, library, settings, background);
-        window.show();
+        openWindow(stage, settings);
         if (library.caseCount() == 0 && !settings.getBoolean("samples.imported:" + file.toAbsolutePath(), false)) {
             importSamples(library, background, report -> {
                 settings.putBoolean("samples.imported:" + file.toAbsolutePath(), true);
@@ -65,6 +64,33 @@ public final class WorkbenchApp extends Application {
                 window.browser().refresh();
             });
         }
+    }
+
+    private void openWindow(Stage stage, Settings settings) {
+        window = new MainWindow(stage, library, settings, background);
+        window.setOnRestore(backup -> restore(stage, settings, backup));
+        window.show();
+    }
+
+    /** Closes the library, replaces it with a backup, and opens the window on the restored library. */
+    private void restore(Stage stage, Settings settings, Path backup) {
+        Path file = library.file();
+        window.remember();
+        library.close();
+        String outcome;
+        try {
+            var result = Library.restore(file, backup);
+            outcome = "Restored " + result.restored().cases() + " cases from " + backup.getFileName()
+                    + result.replacedCopy().map(p -> "; the previous library is kept as " + p.getFileName()).orElse("");
+        } catch (RuntimeException e) {
+            outcome = "The library was not restored: " + UserMessages.of(e);
+        }
+        library = Library.open(file);
+        openWindow(stage, settings);
+        Alert done = new Alert(Alert.AlertType.INFORMATION, outcome);
+        done.initOwner(stage);
+        done.setHeaderText("Restore");
+        done.show();
     }
 
     @Override
