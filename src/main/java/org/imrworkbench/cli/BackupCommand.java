@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.imrworkbench.export.LetterJson;
 import org.imrworkbench.library.BackupInfo;
 import org.imrworkbench.library.Library;
-import org.imrworkbench.library.LibraryLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +38,7 @@ final class BackupCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path file = library.library != null ? library.library : LibraryLocation.defaultFile();
+        Path file = library.file();
         if (!Files.isRegularFile(file)) {
             err.println(file + ": no library here to back up");
             err.flush();

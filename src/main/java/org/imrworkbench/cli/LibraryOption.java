@@ -14,7 +14,12 @@ final class LibraryOption {
                     + "A missing file is created.")
     Path library;
 
+    /** The library file: the one named, or the user's default. */
+    Path file() {
+        return library != null ? library : LibraryLocation.defaultFile();
+    }
+
     Library open() {
-        return Library.open(library != null ? library : LibraryLocation.defaultFile());
+        return Library.open(file());
     }
 }

@@ -3,7 +3,6 @@ package org.imrworkbench.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.imrworkbench.export.LetterJson;
 import org.imrworkbench.library.Library;
-import org.imrworkbench.library.LibraryLocation;
 import org.imrworkbench.library.RestoreResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +36,7 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path file = library.library != null ? library.library : LibraryLocation.defaultFile();
+        Path file = library.file();
         RestoreResult result = Library.restore(file, from);
         // Opening upgrades a backup of an older version (with its own backup first) and proves the result opens.
         try (Library lib = Library.open(result.library())) {
