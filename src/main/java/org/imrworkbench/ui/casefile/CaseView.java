@@ -133,6 +133,8 @@ public final class CaseView extends BorderPane {
     private VBox header() {
         title.getStyleClass().add("case-title");
         title.setId("case-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        dates.setMinWidth(0);
         dates.getStyleClass().add("muted");
         reviewer.setWrapText(true);
         patient.getStyleClass().add("muted");
@@ -148,6 +150,7 @@ public final class CaseView extends BorderPane {
         HBox.setHgrow(caseTags, Priority.ALWAYS);
         Button caseNote = new Button("Note on case…", new FontIcon(Material2MZ.NOTE_ADD));
         caseNote.setOnAction(e -> askNote("Note on the whole case", null));
+        caseNote.setMinWidth(Region.USE_PREF_SIZE);
         HBox titleRow = new HBox(12, title, dates);
         titleRow.setAlignment(Pos.BASELINE_LEFT);
         Region grow = new Region();
@@ -165,6 +168,7 @@ public final class CaseView extends BorderPane {
     private Region summaryPane() {
         Label heading = new Label("CLINICAL CASE SUMMARY");
         heading.getStyleClass().add("section-title");
+        heading.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(8, heading);
         top.setAlignment(Pos.CENTER_LEFT);
         Region grow = new Region();
@@ -197,6 +201,7 @@ public final class CaseView extends BorderPane {
 
         Label rationaleHeading = new Label("DECISION RATIONALE");
         rationaleHeading.getStyleClass().add("section-title");
+        rationaleHeading.setMinWidth(Region.USE_PREF_SIZE);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox rationaleTop = new HBox(8, rationaleHeading, grow,
@@ -282,7 +287,7 @@ public final class CaseView extends BorderPane {
             swatch.setUserData(color);
             swatch.setToggleGroup(colors);
             swatch.setTooltip(new Tooltip("Highlight colour: " + color));
-            swatch.getStyleClass().add("flat");
+            swatch.getStyleClass().addAll("flat", "swatch");
             swatches.getChildren().add(swatch);
             if (colors.getSelectedToggle() == null) {
                 colors.selectToggle(swatch);
@@ -294,6 +299,7 @@ public final class CaseView extends BorderPane {
         highlight.disableProperty().bind(Bindings.createBooleanBinding(() -> area.getSelection().getLength() == 0,
                 area.selectionProperty()));
         highlight.setOnAction(e -> highlightSelection(area, field, item.get(), false));
+        highlight.setMinWidth(Region.USE_PREF_SIZE);
         ContextMenu menu = new ContextMenu();
         MenuItem plain = new MenuItem("Highlight");
         plain.setOnAction(e -> highlightSelection(area, field, item.get(), false));
