@@ -61,6 +61,8 @@ public final class AnalyticsView extends BorderPane {
     public AnalyticsView(AnalyticsViewModel vm) {
         this.vm = vm;
         setId("analytics-view");
+        getStylesheets().add(java.util.Objects.requireNonNull(
+                AnalyticsView.class.getResource("analytics.css")).toExternalForm());
         setTop(toolbar());
         chart.setId("analytics-chart");
         chart.setLegendVisible(true);
@@ -126,11 +128,11 @@ public final class AnalyticsView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<OutcomeRow, String> key = new TableColumn<>("Value");
         key.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(vm.label(c.getValue().key())));
-        key.setPrefWidth(220);
+        key.setPrefWidth(200);
         TableColumn<OutcomeRow, Integer> upheld = number("Upheld", OutcomeRow::upheld);
         TableColumn<OutcomeRow, Integer> overturned = number("Overturned", OutcomeRow::overturned);
         TableColumn<OutcomeRow, Integer> total = number("Total", OutcomeRow::total);
-        TableColumn<OutcomeRow, OutcomeRow> rateColumn = new TableColumn<>("Overturn rate");
+        TableColumn<OutcomeRow, OutcomeRow> rateColumn = new TableColumn<>("Rate");
         rateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         rateColumn.setComparator(java.util.Comparator.comparingDouble(OutcomeRow::rate));
         rateColumn.setCellFactory(c -> new TableCell<>() {
@@ -175,7 +177,8 @@ public final class AnalyticsView extends BorderPane {
         TableColumn<OutcomeRow, Integer> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsInt(c.getValue())));
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        column.setPrefWidth(80);
+        column.setPrefWidth(95);
+        column.setMinWidth(Region.USE_PREF_SIZE);
         return column;
     }
 
