@@ -18,7 +18,8 @@ import java.nio.charset.StandardCharsets;
                 + "With no command the desktop app opens.",
         subcommands = {ParseCommand.class, ImportCommand.class, SearchCommand.class, ShowCommand.class,
             StatsCommand.class, TagCommand.Add.class, TagCommand.Remove.class, AnnotateCommand.class,
-            ReparseCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class})
+            ReparseCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class,
+            PrecedentsCommand.class})
 public final class Cli implements Runnable {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,

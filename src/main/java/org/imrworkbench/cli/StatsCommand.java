@@ -1,11 +1,15 @@
 package org.imrworkbench.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.imrworkbench.analytics.Analytics;
+import org.imrworkbench.analytics.Breakdown;
+import org.imrworkbench.analytics.Dimension;
 import org.imrworkbench.export.LetterJson;
 import org.imrworkbench.library.Library;
 import org.imrworkbench.search.Facets;
 import org.imrworkbench.search.SearchService;
 import org.imrworkbench.search.Stats;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,11 +18,16 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
-/** {@code stats [--json] [QUERY]}: counts of the library, or of a query's matches, with facets. */
+/**
+ * {@code stats [--json] [--by DIMENSION] [QUERY]}: counts of the library, or of a query's matches, with facets; with
+ * {@code --by}, the outcomes by one dimension instead.
+ */
 @Command(name = "stats", description = "Count cases, items, decisions and categories (of a query's matches when "
         + "a QUERY is given), with facet counts.")
 final class StatsCommand implements Callable<Integer> {
@@ -32,12 +41,29 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the counts as one JSON document.")
     boolean json;
 
+    @Option(names = "--by", paramLabel = "DIMENSION", description = "Break the outcomes down by category, drug, "
+            + "guideline, section, specialty, state, year or month: upheld, overturned, overturn rate and its 95%% "
+            + "Wilson interval per value.")
+    String by;
+
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Restrict to this search query.")
     List<String> query;
 
     @Override
     public Integer call() throws Exception {
         String q = QueryWords.join(spec.commandLine(), query);
+        if (by != null) {
+            Dimension dimension = Dimension.of(by).orElseThrow(() -> new CommandLine.ParameterException(
+                    spec.commandLine(), "--by: unknown dimension '" + by + "' (expected one of "
+                    + Arrays.stream(Dimension.values()).map(Dimension::word).collect(Collectors.joining(", "))
+                    + ")"));
+            Breakdown breakdown;
+            try (Library lib = library.open()) {
+                breakdown = new Analytics(lib).breakdown(q, dimension);
+            }
+            OutcomeJson.printBreakdown(spec.commandLine().getOut(), breakdown, json);
+            return ExitCodes.OK;
+        }
         Stats stats;
         Facets facets;
         try (Library lib = library.open()) {

@@ -1,6 +1,7 @@
 package org.imrworkbench.search;
 
 import org.imrworkbench.model.Category;
+import org.imrworkbench.model.CitationSource;
 import org.imrworkbench.model.Decision;
 
 import java.util.Locale;
@@ -20,10 +21,17 @@ public enum FilterKey {
     STATE,
     /** {@code tag:<name>}: a tag on the case or on the item. */
     TAG,
-    /** {@code guideline:mtus|odg|acoem}: the item cites that source (by the reviewer or the claims administrator). */
+    /**
+     * {@code guideline:mtus|odg|acoem} (also {@code uptodate}, {@code other}, {@code none}): the item cites that source
+     * (by the reviewer or the claims administrator).
+     */
     GUIDELINE,
     /** {@code year:<yyyy>}: the case's decision year or injury year. */
-    YEAR;
+    YEAR,
+    /** {@code section:"..."}: the item cites a guideline section of that name, ignoring case. */
+    SECTION,
+    /** {@code decided:<yyyy>} or {@code decided:<yyyy-mm>}: the case was decided in that year or month. */
+    DECIDED;
 
     /** The key of this name, ignoring case. */
     static Optional<FilterKey> of(String name) {
@@ -58,10 +66,16 @@ public enum FilterKey {
                 }
                 return Optional.empty();
             case GUIDELINE:
-                return upper.equals("MTUS") || upper.equals("ODG") || upper.equals("ACOEM")
-                        ? Optional.of(upper) : Optional.empty();
+                for (CitationSource source : CitationSource.values()) {
+                    if (source.name().equals(upper)) {
+                        return Optional.of(upper);
+                    }
+                }
+                return Optional.empty();
             case YEAR:
                 return v.matches("(19|20)\\d\\d") ? Optional.of(v) : Optional.empty();
+            case DECIDED:
+                return v.matches("(19|20)\\d\\d(-(0[1-9]|1[0-2]))?") ? Optional.of(v) : Optional.empty();
             case DRUG:
                 return Optional.of(v.toLowerCase(Locale.ROOT));
             default:

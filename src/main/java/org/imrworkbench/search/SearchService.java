@@ -1,6 +1,7 @@
 package org.imrworkbench.search;
 
 import org.imrworkbench.library.Library;
+import org.imrworkbench.library.SqlWork;
 import org.imrworkbench.model.Category;
 import org.imrworkbench.model.Decision;
 
@@ -159,6 +160,20 @@ public final class SearchService {
         });
     }
 
+    /**
+     * Runs {@code work} under the library's lock with the query's matches in two temporary tables: the matched items
+     * in {@code temp.hit_rows(rowid)} (an item's {@code items.pk}; a negative rowid is an item-less case matched by its
+     * summary) and their cases in {@code temp.hit_cases(pk)}. A blank query matches the whole library. For statistics
+     * built on the search, such as the outcome analytics; the work must only read.
+     */
+    public <T> T withMatches(String query, SqlWork<T> work) {
+        SearchQuery q = QueryParser.parse(query);
+        return library.read(c -> {
+            fillHitRows(c, matches(c, q));
+            return work.apply(c);
+        });
+    }
+
     // ------------------------------------------------------------------------------------------- matching
 
     private static List<Match> matches(Connection c, SearchQuery q) throws SQLException {
@@ -248,6 +263,13 @@ public final class SearchService {
                 params.add(v);
                 params.add(v);
                 return "(substr(c.decided, 1, 4) = ? OR substr(c.injury, 1, 4) = ?)";
+            case SECTION:
+                params.add(v);
+                return "EXISTS (SELECT 1 FROM citations ci JOIN citation_sections cs ON cs.citation_pk = ci.pk"
+                        + " WHERE ci.item_pk = i.pk AND cs.section = ? COLLATE NOCASE)";
+            case DECIDED:
+                params.add(v);
+                return "substr(c.decided, 1, " + v.length() + ") = ?";
             default:
                 throw new IllegalStateException("unhandled filter " + key);
         }

@@ -25,10 +25,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.imrworkbench.analytics.Analytics;
 import org.imrworkbench.export.ExportService;
 import org.imrworkbench.library.CaseSummary;
 import org.imrworkbench.library.Library;
 import org.imrworkbench.search.SearchService;
+import org.imrworkbench.ui.analytics.AnalyticsView;
+import org.imrworkbench.ui.analytics.AnalyticsViewModel;
 import org.imrworkbench.ui.browser.BrowserView;
 import org.imrworkbench.ui.browser.BrowserViewModel;
 import org.imrworkbench.ui.casefile.CaseView;
@@ -67,6 +70,7 @@ public final class MainWindow {
     private final TabPane tabs = new TabPane();
     private final CompareViewModel compareVm;
     private final Tab compareTab;
+    private final Tab analyticsTab;
     private final Scene scene;
     private java.util.function.Consumer<java.nio.file.Path> onRestore = backup -> { };
 
@@ -100,6 +104,8 @@ public final class MainWindow {
         compareTab.textProperty().bind(javafx.beans.binding.Bindings.size(compareVm.items())
                 .asString("Compare (%d)"));
         tabs.getTabs().addAll(libraryTab, compareTab);
+        analyticsTab = analyticsTab(libraryTab);
+        tabs.getTabs().add(analyticsTab);
 
         BorderPane root = new BorderPane(tabs);
         root.setTop(new VBox(menuBar(), browser.searchBar()));
@@ -201,6 +207,34 @@ public final class MainWindow {
         caseView.setOnCompare(this::compare);
     }
 
+    /**
+     * The analytics tab: the outcomes of the library's current search, refreshed when the tab is shown or the search
+     * changes while it is; choosing a row or bar narrows the search and shows the library.
+     */
+    private Tab analyticsTab(Tab libraryTab) {
+        AnalyticsViewModel vm = new AnalyticsViewModel(new Analytics(library, search), background);
+        Tab tab = new Tab("Analytics", new AnalyticsView(vm));
+        tab.setClosable(false);
+        tab.setId("analytics-tab");
+        vm.queryProperty().bind(browserVm.queryProperty());
+        tab.selectedProperty().addListener((obs, old, now) -> {
+            if (now) {
+                vm.refresh();
+            }
+        });
+        vm.queryProperty().addListener((obs, old, now) -> {
+            if (tab.isSelected()) {
+                vm.refresh();
+            }
+        });
+        vm.setOnFilter(query -> {
+            browserVm.queryProperty().set(query);
+            browserVm.refresh();
+            tabs.getSelectionModel().select(libraryTab);
+        });
+        return tab;
+    }
+
     /** Adds an item of the case in view to the comparison. */
     private void compare(org.imrworkbench.model.Item item) {
         var record = caseVm.recordProperty().get();
@@ -217,6 +251,11 @@ public final class MainWindow {
         ImportDialog dialog = new ImportDialog(stage, new ImportService(library), background);
         dialog.onFinished(report -> browserVm.refresh());
         dialog.start(paths);
+    }
+
+    /** Shows the analytics tab (on the current search). */
+    public void showAnalytics() {
+        tabs.getSelectionModel().select(analyticsTab);
     }
 
     public CompareViewModel compare() {

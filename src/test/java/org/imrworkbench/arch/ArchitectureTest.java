@@ -10,7 +10,8 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The layers of DEVELOPERS.md: model ← parse ← library ← ingest / export / search ← cli and ui. As JabRef does, the
+ * The layers of DEVELOPERS.md: model ← parse ← library ← ingest / export / search ← analytics (over search) ← cli
+ * and ui. As JabRef does, the
  * layering is a test, so a shortcut through it fails the build.
  */
 @AnalyzeClasses(packages = "org.imrworkbench", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -24,6 +25,7 @@ class ArchitectureTest {
             .layer("Ingest").definedBy("org.imrworkbench.ingest..")
             .layer("Search").definedBy("org.imrworkbench.search..")
             .layer("Export").definedBy("org.imrworkbench.export..")
+            .layer("Analytics").definedBy("org.imrworkbench.analytics..")
             .layer("Cli").definedBy("org.imrworkbench.cli..")
             .layer("Ui").definedBy("org.imrworkbench.ui..")
             .layer("Launcher").definedBy("org.imrworkbench")
@@ -32,9 +34,11 @@ class ArchitectureTest {
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("Export").mayOnlyBeAccessedByLayers("Cli", "Ui")
             .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Cli", "Ui")
-            .whereLayer("Search").mayOnlyBeAccessedByLayers("Export", "Cli", "Ui")
-            .whereLayer("Library").mayOnlyBeAccessedByLayers("Ingest", "Search", "Export", "Cli", "Ui")
-            .whereLayer("Parse").mayOnlyBeAccessedByLayers("Library", "Ingest", "Search", "Export", "Cli", "Ui")
+            .whereLayer("Analytics").mayOnlyBeAccessedByLayers("Cli", "Ui")
+            .whereLayer("Search").mayOnlyBeAccessedByLayers("Export", "Analytics", "Cli", "Ui")
+            .whereLayer("Library").mayOnlyBeAccessedByLayers("Ingest", "Search", "Export", "Analytics", "Cli", "Ui")
+            .whereLayer("Parse").mayOnlyBeAccessedByLayers("Library", "Ingest", "Search", "Export", "Analytics", "Cli",
+                    "Ui")
             .withOptionalLayers(true);
 
     @ArchTest

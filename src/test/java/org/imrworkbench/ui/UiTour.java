@@ -11,7 +11,8 @@ import java.util.prefs.Preferences;
 
 /**
  * Opens the main window on a library in a given state, for screenshots under Xvfb (docs/screenshots):
- * {@code UiTour$Main LIBRARY [CASE_ID [ITEM_INDEX [QUERY [dark]]]]}. Settings go to a throw-away preferences node.
+ * {@code UiTour$Main LIBRARY [CASE_ID [ITEM_INDEX [QUERY [dark|light [analytics]]]]]}. Settings go to a throw-away
+ * preferences node.
  */
 public final class UiTour extends Application {
 
@@ -38,7 +39,10 @@ public final class UiTour extends Application {
             window.browser().queryProperty().set(args.get(3));
             window.browser().refresh();
         }
-        if (args.size() > 1) {
+        if (args.size() > 5 && args.get(5).equals("analytics")) {
+            window.showAnalytics();
+        }
+        if (args.size() > 1 && !args.get(1).isBlank()) {
             int item = args.size() > 2 ? Integer.parseInt(args.get(2)) : 0;
             new Thread(() -> {
                 try {

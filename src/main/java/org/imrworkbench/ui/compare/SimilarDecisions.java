@@ -1,5 +1,6 @@
 package org.imrworkbench.ui.compare;
 
+import org.imrworkbench.analytics.DistinctiveWords;
 import org.imrworkbench.library.CaseRecord;
 import org.imrworkbench.library.Library;
 import org.imrworkbench.library.NotFoundException;
@@ -10,15 +11,10 @@ import org.imrworkbench.search.Hit;
 import org.imrworkbench.search.SearchService;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the decisions most like one disputed item: items for the same generic drug (for a drug) or the same treatment
@@ -28,25 +24,6 @@ import java.util.regex.Pattern;
  * <p>Plain Java over {@link Library} and {@link SearchService}: blocking, so call it off the FX thread.
  */
 public final class SimilarDecisions {
-
-    /** Words too common in IMR letters to tell one decision from another. */
-    private static final Set<String> COMMON = new HashSet<>(Arrays.asList((
-            "about above according across after again against also although among another appropriate because been"
-            + " before being below between both cannot case certified chronic clinical could criteria current"
-            + " date dated decision documentation documented does during each evidence from further given"
-            + " guideline guidelines have having however include included includes including indicate indicated"
-            + " indicates injured injury into medical medically more most necessary necessity note noted only"
-            + " other over page pages patient patients per pain provided provider rationale recommend"
-            + " recommended record records report reported reports request requested requesting review reviewed"
-            + " reviewer section sections should since some states submitted such support supported than that"
-            + " their them then there therefore these they this those through time times treatment under upon"
-            + " used using very well were what when where which while will with within without worker would"
-            + " year years mtus odg acoem male female").split(" ")));
-
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]*\\p{L}");
-
-    /** How many distinctive words the ranking query uses. */
-    static final int QUERY_WORDS = 12;
 
     /** Why an item counts as similar. */
     public enum Basis {
@@ -148,33 +125,9 @@ public final class SimilarDecisions {
         }
     }
 
-    /**
-     * The most distinctive words of an item's texts: letters-only words of four letters or more that are not
-     * common in IMR letters, most frequent first (the request's words count double), at most {@link #QUERY_WORDS}.
-     * Lower case, each once.
-     */
+    /** The most distinctive words of an item's request and rationale (see {@link DistinctiveWords}). */
     static List<String> distinctiveWords(String request, String rationale) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        count(request, 2, counts);
-        count(rationale, 1, counts);
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(QUERY_WORDS)
-                .map(Map.Entry::getKey)
-                .toList();
-    }
-
-    private static void count(String text, int weight, Map<String, Integer> counts) {
-        if (text == null) {
-            return;
-        }
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String word = m.group().toLowerCase(Locale.ROOT);
-            if (word.length() >= 4 && !COMMON.contains(word) && word.chars().allMatch(Character::isLetter)) {
-                counts.merge(word, weight, Integer::sum);
-            }
-        }
+        return DistinctiveWords.of(request, rationale);
     }
 
     /** "PHYSICAL_THERAPY" as "Physical therapy". */

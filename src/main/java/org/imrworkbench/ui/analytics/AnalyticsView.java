@@ -1,0 +1,279 @@
+package org.imrworkbench.ui.analytics;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.imrworkbench.analytics.Dimension;
+import org.imrworkbench.analytics.OutcomeRow;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The analytics tab: a dimension chooser; a stacked bar chart of upheld and overturned items per value beside a
+ * sortable table (counts, overturn rate, 95% Wilson interval, "n&lt;10" for a rate over few items); the decisions per
+ * month and the overturn rate below. Clicking a bar or a row narrows the library to those items.
+ */
+public final class AnalyticsView extends BorderPane {
+
+    /** At most this many bars (the largest values); the table lists every row. */
+    static final int MAX_BARS = 25;
+
+    private final AnalyticsViewModel vm;
+    private final StackedBarChart<String, Number> chart =
+            new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+    private final StackedBarChart<String, Number> monthly =
+            new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+    private final LineChart<String, Number> rate = new LineChart<>(new CategoryAxis(), new NumberAxis(0, 100, 20));
+    private final TableView<OutcomeRow> table = new TableView<>();
+    private final Label status = new Label();
+
+    public AnalyticsView(AnalyticsViewModel vm) {
+        this.vm = vm;
+        setId("analytics-view");
+        getStylesheets().add(java.util.Objects.requireNonNull(
+                AnalyticsView.class.getResource("analytics.css")).toExternalForm());
+        setTop(toolbar());
+        chart.setId("analytics-chart");
+        chart.setLegendVisible(true);
+        chart.setAnimated(false);
+        chart.getYAxis().setLabel("Decided items");
+        monthly.setAnimated(false);
+        monthly.setTitle("Decisions per month");
+        monthly.setLegendVisible(false);
+        rate.setAnimated(false);
+        rate.setTitle("Overturn rate by month (%)");
+        rate.setLegendVisible(false);
+        rate.setCreateSymbols(true);
+        buildTable();
+        SplitPane top = new SplitPane(chart, table);
+        top.setDividerPositions(0.55);
+        SplitPane trend = new SplitPane(monthly, rate);
+        SplitPane body = new SplitPane(top, trend);
+        body.setOrientation(Orientation.VERTICAL);
+        body.setDividerPositions(0.68);
+        setCenter(body);
+        vm.rows().addListener((ListChangeListener<OutcomeRow>) c -> showRows());
+        vm.trend().addListener((ListChangeListener<OutcomeRow>) c -> showTrend());
+        vm.statusProperty().addListener((obs, old, now) -> status.setText(now));
+        vm.dimensionProperty().addListener((obs, old, now) -> vm.refresh());
+    }
+
+    private Node toolbar() {
+        ComboBox<Dimension> by = new ComboBox<>();
+        by.setId("analytics-dimension");
+        by.getItems().setAll(Dimension.values());
+        by.valueProperty().bindBidirectional(vm.dimensionProperty());
+        by.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Dimension d) {
+                return d == null ? "" : d.title();
+            }
+
+            @Override
+            public Dimension fromString(String s) {
+                return Dimension.of(s).orElse(Dimension.CATEGORY);
+            }
+        });
+        Button png = new Button("Chart as PNG…", new FontIcon(Material2AL.IMAGE));
+        png.setOnAction(e -> exportPng());
+        Button csv = new Button("Table as CSV…", new FontIcon(Material2AL.GRID_ON));
+        csv.setOnAction(e -> exportCsv());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(vm.busyProperty());
+        status.setId("analytics-status");
+        status.getStyleClass().add("muted");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(10, new Label("Outcomes by"), by, busy, status, grow, png, csv);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        return bar;
+    }
+
+    private void buildTable() {
+        table.setId("analytics-table");
+        table.setPlaceholder(new Label("No decided items in this search."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<OutcomeRow, String> key = new TableColumn<>("Value");
+        key.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(vm.label(c.getValue().key())));
+        key.setPrefWidth(200);
+        TableColumn<OutcomeRow, Integer> upheld = number("Upheld", OutcomeRow::upheld);
+        TableColumn<OutcomeRow, Integer> overturned = number("Overturned", OutcomeRow::overturned);
+        TableColumn<OutcomeRow, Integer> total = number("Total", OutcomeRow::total);
+        TableColumn<OutcomeRow, OutcomeRow> rateColumn = new TableColumn<>("Rate");
+        rateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        rateColumn.setComparator(java.util.Comparator.comparingDouble(OutcomeRow::rate));
+        rateColumn.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(OutcomeRow r, boolean empty) {
+                super.updateItem(r, empty);
+                getStyleClass().remove("muted");
+                if (empty || r == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                setText(AnalyticsViewModel.rateText(r));
+                if (r.small()) {
+                    getStyleClass().add("muted");
+                    setTooltip(new Tooltip(String.format(Locale.ROOT, "%d of %d overturned: too few items for a rate",
+                            r.overturned(), r.total())));
+                } else {
+                    setTooltip(null);
+                }
+            }
+        });
+        TableColumn<OutcomeRow, String> interval = new TableColumn<>("95% CI");
+        interval.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(AnalyticsViewModel.intervalText(c.getValue())));
+        interval.setSortable(false);
+        table.getColumns().setAll(List.of(key, upheld, overturned, total, rateColumn, interval));
+        table.setItems(vm.rows());
+        table.setRowFactory(t -> {
+            TableRow<OutcomeRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (!row.isEmpty()) {
+                    vm.filter(row.getItem());
+                }
+            });
+            row.setTooltip(new Tooltip("Click to show these items in the library"));
+            return row;
+        });
+    }
+
+    private static TableColumn<OutcomeRow, Integer> number(String title,
+                                                           java.util.function.ToIntFunction<OutcomeRow> value) {
+        TableColumn<OutcomeRow, Integer> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsInt(c.getValue())));
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        column.setPrefWidth(95);
+        column.setMinWidth(Region.USE_PREF_SIZE);
+        return column;
+    }
+
+    private void showRows() {
+        XYChart.Series<String, Number> upheld = new XYChart.Series<>();
+        upheld.setName("Upheld");
+        XYChart.Series<String, Number> overturned = new XYChart.Series<>();
+        overturned.setName("Overturned");
+        List<OutcomeRow> shown = vm.rows().stream().limit(MAX_BARS).toList();
+        for (OutcomeRow r : shown) {
+            String label = barLabel(r);
+            upheld.getData().add(new XYChart.Data<>(label, r.upheld(), r));
+            overturned.getData().add(new XYChart.Data<>(label, r.overturned(), r));
+        }
+        ((CategoryAxis) chart.getXAxis()).getCategories().setAll(shown.stream().map(this::barLabel).toList());
+        chart.getData().setAll(List.of(upheld, overturned));
+        chart.setTitle(vm.dimensionProperty().get().title()
+                + (vm.rows().size() > MAX_BARS ? " (the " + MAX_BARS + " largest)" : ""));
+        for (XYChart.Series<String, Number> s : chart.getData()) {
+            for (XYChart.Data<String, Number> d : s.getData()) {
+                OutcomeRow r = (OutcomeRow) d.getExtraValue();
+                Node bar = d.getNode();
+                if (bar != null) {
+                    Tooltip.install(bar, new Tooltip(String.format(Locale.ROOT,
+                            "%s: %d upheld, %d overturned, rate %s (95%% CI %s)", vm.label(r.key()), r.upheld(),
+                            r.overturned(), AnalyticsViewModel.rateText(r), AnalyticsViewModel.intervalText(r))));
+                    bar.setOnMouseClicked(e -> vm.filter(r));
+                    bar.setCursor(javafx.scene.Cursor.HAND);
+                }
+            }
+        }
+    }
+
+    /** "Opioid (12 · 25%)", "Lab (3 · n<10)": the count and rate are in the label. */
+    private String barLabel(OutcomeRow r) {
+        String name = vm.label(r.key());
+        if (name.length() > 28) {
+            name = name.substring(0, 27) + "\u2026";
+        }
+        return name + " (" + r.total() + " \u00B7 " + AnalyticsViewModel.rateText(r) + ")";
+    }
+
+    private void showTrend() {
+        XYChart.Series<String, Number> upheld = new XYChart.Series<>();
+        upheld.setName("Upheld");
+        XYChart.Series<String, Number> overturned = new XYChart.Series<>();
+        overturned.setName("Overturned");
+        XYChart.Series<String, Number> rates = new XYChart.Series<>();
+        rates.setName("Overturn rate");
+        for (OutcomeRow r : vm.trend()) {
+            upheld.getData().add(new XYChart.Data<>(r.key(), r.upheld()));
+            overturned.getData().add(new XYChart.Data<>(r.key(), r.overturned()));
+            rates.getData().add(new XYChart.Data<>(r.key(), 100 * r.rate()));
+        }
+        List<String> months = vm.trend().stream().map(OutcomeRow::key).toList();
+        ((CategoryAxis) monthly.getXAxis()).getCategories().setAll(months);
+        ((CategoryAxis) rate.getXAxis()).getCategories().setAll(months);
+        monthly.getData().setAll(List.of(upheld, overturned));
+        rate.getData().setAll(List.of(rates));
+    }
+
+    private void exportPng() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the chart as PNG");
+        chooser.setInitialFileName("outcomes-by-" + vm.dimensionProperty().get().word() + ".png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            write(file, () -> Png.encode(chart.snapshot(null, null)));
+        }
+    }
+
+    private void exportCsv() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the table as CSV");
+        chooser.setInitialFileName("outcomes-by-" + vm.dimensionProperty().get().word() + ".csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            write(file, () -> vm.csv().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Bytes made on the FX thread (a snapshot must be), written there too: a chart or table is small. */
+    private void write(File file, Bytes bytes) {
+        try {
+            Files.write(file.toPath(), bytes.get());
+            status.setText("Saved " + file.getName());
+        } catch (IOException e) {
+            status.setText("Could not save " + file.getName() + ": " + e.getMessage());
+        }
+    }
+
+    @FunctionalInterface
+    private interface Bytes {
+        byte[] get() throws IOException;
+    }
+}
