@@ -39,6 +39,8 @@ import org.imrworkbench.ui.casefile.CaseViewModel;
 import org.imrworkbench.ui.common.Background;
 import org.imrworkbench.ui.common.UserMessages;
 import org.imrworkbench.ingest.ImportService;
+import org.imrworkbench.ui.analytics.PrecedentsView;
+import org.imrworkbench.ui.analytics.PrecedentsViewModel;
 import org.imrworkbench.ui.compare.CompareView;
 import org.imrworkbench.ui.compare.CompareViewModel;
 import org.imrworkbench.ui.exporting.ExportDialog;
@@ -73,6 +75,7 @@ public final class MainWindow {
     private final Tab analyticsTab;
     private final Scene scene;
     private java.util.function.Consumer<java.nio.file.Path> onRestore = backup -> { };
+    private Tab precedentsTab;
 
     public MainWindow(Stage stage, Library library, Settings settings, Background background) {
         this.stage = stage;
@@ -205,6 +208,23 @@ public final class MainWindow {
         caseVm.highlightQueryProperty().bind(browserVm.queryProperty());
         caseVm.changesProperty().addListener((obs, old, now) -> browserVm.refresh());
         caseView.setOnCompare(this::compare);
+        PrecedentsViewModel precedentsVm = new PrecedentsViewModel(new Analytics(library, search), background);
+        PrecedentsView precedents = new PrecedentsView(precedentsVm);
+        precedents.setOnCompare(ref -> compareVm.add(ref.id(), ref.item()));
+        precedents.setOnOpen(ref -> selectCase(ref.id(), ref.item() - 1));
+        precedentsTab = new Tab("Precedents", precedents);
+        precedentsTab.setId("precedents-tab");
+        caseView.addTab(precedentsTab);
+        // precedents are looked up only while their tab is open
+        Runnable refreshPrecedents = () -> {
+            var record = caseVm.recordProperty().get();
+            var item = caseVm.selectedItemProperty().get();
+            if (precedentsTab.isSelected()) {
+                precedentsVm.load(record == null ? null : record.id(), item == null ? null : item.number());
+            }
+        };
+        caseVm.selectedItemProperty().addListener((obs, old, now) -> refreshPrecedents.run());
+        precedentsTab.selectedProperty().addListener((obs, old, now) -> refreshPrecedents.run());
     }
 
     /**
@@ -233,6 +253,11 @@ public final class MainWindow {
             tabs.getSelectionModel().select(libraryTab);
         });
         return tab;
+    }
+
+    /** Shows the precedents of the item in view. */
+    public void showPrecedents() {
+        caseView.selectTab(precedentsTab);
     }
 
     /** Adds an item of the case in view to the comparison. */

@@ -11,7 +11,7 @@ import java.util.prefs.Preferences;
 
 /**
  * Opens the main window on a library in a given state, for screenshots under Xvfb (docs/screenshots):
- * {@code UiTour$Main LIBRARY [CASE_ID [ITEM_INDEX [QUERY [dark|light [analytics]]]]]}. Settings go to a throw-away
+ * {@code UiTour$Main LIBRARY [CASE_ID [ITEM_INDEX [QUERY [dark|light [analytics|precedents]]]]]}. Settings go to a throw-away
  * preferences node.
  */
 public final class UiTour extends Application {
@@ -50,7 +50,12 @@ public final class UiTour extends Application {
                 } catch (InterruptedException ignored) {
                     return;
                 }
-                Platform.runLater(() -> window.selectCase(args.get(1), item));
+                Platform.runLater(() -> {
+                    window.selectCase(args.get(1), item);
+                    if (args.size() > 5 && args.get(5).equals("precedents")) {
+                        window.showPrecedents();
+                    }
+                });
             }).start();
         }
     }

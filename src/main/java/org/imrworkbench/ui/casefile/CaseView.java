@@ -82,6 +82,7 @@ public final class CaseView extends BorderPane {
     private final ListView<Annotation> notes = new ListView<>();
     private final ToggleGroup colors = new ToggleGroup();
     private final Tab notesTab = new Tab("Notes");
+    private final TabPane tabs = new TabPane();
     private final Label message = new Label();
     private final SplitPane body;
     private Consumer<Item> onCompare = item -> { };
@@ -117,6 +118,17 @@ public final class CaseView extends BorderPane {
     /** What the "Compare" button of an item does (the main window adds the item to the comparison). */
     public void setOnCompare(Consumer<Item> onCompare) {
         this.onCompare = onCompare;
+    }
+
+    /** Adds a tab beside Items and Notes (the main window adds the item's precedents). */
+    public void addTab(Tab tab) {
+        tab.setClosable(false);
+        tabs.getTabs().add(tab);
+    }
+
+    /** Brings one of the right-hand tabs to the front. */
+    public void selectTab(Tab tab) {
+        tabs.getSelectionModel().select(tab);
     }
 
     /** The divider between summary and items, for the main window to remember. */
@@ -252,7 +264,7 @@ public final class CaseView extends BorderPane {
         notesTab.setContent(notes);
         notesTab.setClosable(false);
         notesTab.textProperty().bind(Bindings.size(vm.annotations()).asString("Notes (%d)"));
-        TabPane tabs = new TabPane(itemsTab, notesTab);
+        tabs.getTabs().setAll(itemsTab, notesTab);
         tabs.setId("case-tabs");
         return tabs;
     }
