@@ -105,8 +105,9 @@ public final class TreatmentLexicon {
      * lexicon order: a prefilter for trying every row at every place. A row of plain terms can only start with the
      * first character of one of its terms, compared as its pattern compares (case-insensitively, Unicode case);
      * a {@code /regular expression/} row, or a term starting with a space, hyphen or slash, can start anywhere.
+     * The array is shared: do not change it.
      */
-    public int[] candidatesAt(char c) {
+    int[] candidatesAt(char c) {
         char folded = fold(c);
         int[] exact = byStart.getOrDefault(c, anyStart);
         if (folded == c) {
