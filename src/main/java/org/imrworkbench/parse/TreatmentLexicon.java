@@ -72,9 +72,75 @@ public final class TreatmentLexicon {
     }
 
     private final List<Entry> entries;
+    /**
+     * For each case-folded character ({@link #fold}), the indexes of the entries a match of which may start with it,
+     * in lexicon order, together with the entries that may start with any character ({@link #anyStart}).
+     */
+    private final Map<Character, int[]> byStart;
+    private final int[] anyStart;
 
     private TreatmentLexicon(List<Entry> entries) {
         this.entries = List.copyOf(entries);
+        List<Integer> any = new ArrayList<>();
+        Map<Character, List<Integer>> keyed = new HashMap<>();
+        for (int i = 0; i < this.entries.size(); i++) {
+            Set<Character> keys = startKeys(this.entries.get(i));
+            if (keys == null) {
+                any.add(i);
+                keyed.values().forEach(list -> list.add(any.get(any.size() - 1)));
+            } else {
+                for (char k : keys) {
+                    keyed.computeIfAbsent(k, key -> new ArrayList<>(any)).add(i);
+                }
+            }
+        }
+        this.anyStart = any.stream().mapToInt(Integer::intValue).toArray();
+        Map<Character, int[]> index = new HashMap<>();
+        keyed.forEach((k, list) -> index.put(k, list.stream().mapToInt(Integer::intValue).toArray()));
+        this.byStart = index;
+    }
+
+    /**
+     * The indexes in {@link #entries()} of the rows that can match at a place starting with character {@code c}, in
+     * lexicon order: a prefilter for trying every row at every place. A row of plain terms can only start with the
+     * first character of one of its terms, compared as its pattern compares (case-insensitively, Unicode case);
+     * a {@code /regular expression/} row, or a term starting with a space, hyphen or slash, can start anywhere.
+     * The array is shared: do not change it.
+     */
+    int[] candidatesAt(char c) {
+        char folded = fold(c);
+        int[] exact = byStart.getOrDefault(c, anyStart);
+        if (folded == c) {
+            return exact;
+        }
+        int[] other = byStart.getOrDefault(folded, anyStart);
+        return java.util.stream.IntStream.concat(Arrays.stream(exact), Arrays.stream(other)).sorted().distinct()
+                .toArray();
+    }
+
+    /** A character as a case-insensitive, Unicode-case pattern compares it. */
+    static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /** The folded characters a match of a row can start with, or null when it may start with any character. */
+    private static Set<Character> startKeys(Entry entry) {
+        if (isRegex(entry) || entry.pattern().flags() != FLAGS
+                || !entry.pattern().pattern().equals(regex(entry.terms(), false))) {
+            return null;
+        }
+        Set<Character> keys = new HashSet<>();
+        for (String term : entry.terms()) {
+            if (term.isEmpty()) {
+                return null;
+            }
+            char c = term.charAt(0);
+            if (Character.isWhitespace(c) || c == '-' || c == '/' || Character.isSurrogate(c)) {
+                return null;
+            }
+            keys.add(fold(c));
+        }
+        return keys;
     }
 
     /** The rows in precedence order: on a tie between two matches the earlier row wins. */
@@ -268,13 +334,17 @@ public final class TreatmentLexicon {
      * that the longest term wins where several start at the same place ("CT scan" over "CT").
      */
     private static Pattern compile(List<String> terms, boolean regex) {
+        return Pattern.compile(regex(terms, regex), FLAGS);
+    }
+
+    private static String regex(List<String> terms, boolean regex) {
         String body = regex
                 ? terms.get(0).substring(1, terms.get(0).length() - 1)
                 : terms.stream()
                         .sorted(Comparator.comparingInt(String::length).reversed())
                         .map(TreatmentLexicon::termRegex)
                         .collect(Collectors.joining("|"));
-        return Pattern.compile(BEFORE + "(?:" + body + ")" + AFTER, FLAGS);
+        return BEFORE + "(?:" + body + ")" + AFTER;
     }
 
     /**

@@ -223,10 +223,15 @@ public final class TreatmentNormalizer {
     private List<Match> findMatches(String request) {
         List<Match> all = new ArrayList<>();
         List<TreatmentLexicon.Entry> entries = lexicon.entries();
-        int[] starts = wordStarts(request);
-        for (int i = 0; i < entries.size(); i++) {
-            Matcher m = entries.get(i).pattern().matcher(request).useTransparentBounds(true).useAnchoringBounds(false);
-            for (int start : starts) {
+        Matcher[] matchers = new Matcher[entries.size()];
+        for (int start : wordStarts(request)) {
+            for (int i : lexicon.candidatesAt(request.charAt(start))) {
+                Matcher m = matchers[i];
+                if (m == null) {
+                    m = entries.get(i).pattern().matcher(request).useTransparentBounds(true)
+                            .useAnchoringBounds(false);
+                    matchers[i] = m;
+                }
                 if (m.region(start, request.length()).lookingAt() && m.end() > m.start()) {
                     all.add(new Match(m.start(), m.end(), entries.get(i), i));
                 }
@@ -249,7 +254,8 @@ public final class TreatmentNormalizer {
     /**
      * The positions where a lexicon term can start: a term never follows a letter or digit, so only the
      * first character of each word (and each position outside words) is tried. Trying each term there with
-     * {@code lookingAt} finds every match, overlapping ones included, several times faster than scanning.
+     * {@code lookingAt} finds every match, overlapping ones included, several times faster than scanning; only the
+     * rows whose terms can start with the character there are tried ({@link TreatmentLexicon#candidatesAt}).
      */
     private static int[] wordStarts(String request) {
         return IntStream.range(0, request.length())
