@@ -1,0 +1,121 @@
+package org.imrworkbench.bench;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.stage.Stage;
+import org.imrworkbench.analytics.Analytics;
+import org.imrworkbench.analytics.Dimension;
+import org.imrworkbench.library.Library;
+import org.imrworkbench.model.Item;
+import org.imrworkbench.ui.MainWindow;
+import org.imrworkbench.ui.Settings;
+import org.imrworkbench.ui.common.Background;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.prefs.Preferences;
+
+/**
+ * Figures on an existing large library that need the desktop app or the analytics layer (docs/BENCHMARKS.md):
+ * {@code analytics LIBRARY} prints analytics and precedents latencies; {@code startup LIBRARY} (under Xvfb) opens
+ * the main window and prints the seconds from JVM start until the case table is filled, and the resident memory.
+ */
+public final class LargeLibraryProbe {
+
+    private LargeLibraryProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args[0].equals("startup")) {
+            Application.launch(StartupApp.class, args[1]);
+            return;
+        }
+        try (Library library = Library.open(Path.of(args[1]))) {
+            Analytics analytics = new Analytics(library);
+            List<String> queries = List.of("", "decision:overturned", "category:opioid", "lumbar MRI",
+                    "guideline:odg", "drug:cyclobenzaprine", "\"physical therapy\" year:2017");
+            for (Dimension d : Dimension.values()) {
+                analytics.breakdown("", d); // warm-up
+            }
+            List<Double> views = new ArrayList<>();
+            for (String q : queries) {
+                for (Dimension d : Dimension.values()) {
+                    long t = System.nanoTime();
+                    analytics.breakdown(q, d);
+                    analytics.breakdown(q, Dimension.MONTH); // the view also draws the trend
+                    views.add((System.nanoTime() - t) / 1e6);
+                }
+            }
+            List<String> ids = library.caseIds();
+            Random random = new Random(7);
+            List<Double> precedents = new ArrayList<>();
+            double first = -1;
+            for (int k = 0; k < 21; k++) {
+                String id = ids.get(random.nextInt(ids.size()));
+                List<Item> items = library.loadCase(id).orElseThrow().letter().items();
+                int number = items.get(random.nextInt(items.size())).number();
+                long t = System.nanoTime();
+                analytics.precedents(id, number, 25);
+                double ms = (System.nanoTime() - t) / 1e6;
+                if (first < 0) {
+                    first = ms;
+                } else {
+                    precedents.add(ms);
+                }
+            }
+            System.out.printf("analytics_view_ms p50 %.0f p95 %.0f max %.0f (%d views)%n", pct(views, 50),
+                    pct(views, 95), Collections.max(views), views.size());
+            System.out.printf("precedents_ms first %.0f, then p50 %.0f p95 %.0f max %.0f%n", first,
+                    pct(precedents, 50), pct(precedents, 95), Collections.max(precedents));
+        }
+    }
+
+    private static double pct(List<Double> values, int p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    /** Opens the main window on the library and reports when the case table is filled. */
+    public static final class StartupApp extends Application {
+        @Override
+        public void start(Stage stage) throws Exception {
+            Library library = Library.open(Path.of(getParameters().getRaw().get(0)));
+            Preferences prefs = Preferences.userRoot().node("org/imrworkbench/probe");
+            prefs.clear();
+            MainWindow window = new MainWindow(stage, library, new Settings(prefs), Background.forFx());
+            window.browser().cases().addListener((ListChangeListener<Object>) c -> {
+                if (!window.browser().cases().isEmpty()) {
+                    Platform.runLater(() -> {
+                        double seconds = (System.currentTimeMillis()
+                                - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
+                        System.out.printf("startup_s %.1f (%d cases listed), rss_mb %d%n", seconds,
+                                window.browser().cases().size(), rssMb());
+                        Platform.exit();
+                        System.exit(0);
+                    });
+                }
+            });
+            window.show();
+        }
+
+        private static long rssMb() {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                    }
+                }
+            } catch (java.io.IOException e) {
+                return -1;
+            }
+            return -1;
+        }
+    }
+}
