@@ -90,13 +90,22 @@ public final class LargeLibraryProbe {
             Preferences prefs = Preferences.userRoot().node("org/imrworkbench/probe");
             prefs.clear();
             MainWindow window = new MainWindow(stage, library, new Settings(prefs), Background.forFx());
+            int all = library.caseCount();
+            boolean[] firstSeen = {false};
             window.browser().cases().addListener((ListChangeListener<Object>) c -> {
-                if (!window.browser().cases().isEmpty()) {
+                int listed = window.browser().cases().size();
+                if (listed == 0) {
+                    return;
+                }
+                double seconds = (System.currentTimeMillis()
+                        - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
+                if (!firstSeen[0]) {
+                    firstSeen[0] = true;
+                    System.out.printf("startup_s %.1f (first %d cases shown), rss_mb %d%n", seconds, listed, rssMb());
+                }
+                if (listed == all) {
+                    System.out.printf("full_list_s %.1f (%d cases listed), rss_mb %d%n", seconds, listed, rssMb());
                     Platform.runLater(() -> {
-                        double seconds = (System.currentTimeMillis()
-                                - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
-                        System.out.printf("startup_s %.1f (%d cases listed), rss_mb %d%n", seconds,
-                                window.browser().cases().size(), rssMb());
                         Platform.exit();
                         System.exit(0);
                     });

@@ -70,6 +70,9 @@ public final class BrowserViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private long generation;
 
+    /** How many cases are shown first while a large library's list is read. */
+    static final int FIRST_SCREEN = 200;
+
     public BrowserViewModel(Library library, SearchService search, Background background) {
         this.library = library;
         this.search = search;
@@ -105,6 +108,15 @@ public final class BrowserViewModel {
         String q = query.get() == null ? "" : query.get().strip();
         long mine = ++generation;
         busy.set(true);
+        if (q.isEmpty() && cases.isEmpty()) {
+            // A large library: show the newest cases at once, while the whole list and the facets are read.
+            background.run(() -> library.listCases(CaseSort.DECIDED, true, 0, FIRST_SCREEN).cases(), first -> {
+                if (mine == generation && cases.isEmpty()) {
+                    cases.setAll(first);
+                    status.set("Reading the library…");
+                }
+            }, failure -> { });
+        }
         background.run(() -> {
             List<CaseSummary> found = q.isEmpty()
                     ? library.listCases(CaseSort.DECIDED, true, 0, Integer.MAX_VALUE).cases()
