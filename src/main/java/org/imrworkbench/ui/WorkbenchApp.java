@@ -59,8 +59,11 @@ public final class WorkbenchApp extends Application {
         openWindow(stage, settings);
         if (library.caseCount() == 0 && !settings.getBoolean("samples.imported:" + file.toAbsolutePath(), false)) {
             importSamples(library, background, report -> {
-                settings.putBoolean("samples.imported:" + file.toAbsolutePath(), true);
-                settings.flush();
+                if (report != null) {
+                    // offered once: a user who later empties the library does not get them back unasked
+                    settings.putBoolean("samples.imported:" + file.toAbsolutePath(), true);
+                    settings.flush();
+                }
                 window.browser().refresh();
             });
         }
@@ -107,7 +110,8 @@ public final class WorkbenchApp extends Application {
     }
 
     /**
-     * Imports the sample letters bundled in the app (resources/samples) into {@code library}, off the FX thread.
+     * Imports the sample letters bundled in the app (resources/samples) into {@code library}, off the FX thread;
+     * {@code done} receives the report, or null when the samples could not be imported.
      */
     public static void importSamples(Library library, Background background,
                                      java.util.function.Consumer<ImportReport> done) {
