@@ -2,7 +2,6 @@ package org.imrworkbench.synth;
 
 import org.imrworkbench.model.Item;
 import org.imrworkbench.model.Letter;
-import org.imrworkbench.parse.LetterReader;
 import org.imrworkbench.parse.ParsedFile;
 import org.junit.jupiter.api.Test;
 
@@ -19,29 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GeneratedLetterRoundTripTest {
 
-    private static final LetterGenerator GENERATOR = new LetterGenerator(20_250_607L);
-    private final LetterReader reader = new LetterReader();
-
     @Test
     void textLettersParseToTheirTruth() {
-        List<String> mismatches = new ArrayList<>();
-        for (long index = 0; index < 300; index++) {
-            GeneratedLetter letter = GENERATOR.generate(index);
-            String file = letter.baseName() + ".txt";
-            mismatches.addAll(compare(file, letter.truth(), reader.read(file, letter.textBytes())));
-        }
+        List<String> mismatches = RoundTrip.text(0, 300, GeneratedLetterRoundTripTest::compare);
         assertThat(mismatches).as(report(mismatches)).isEmpty();
     }
 
     @Test
     void pdfLettersParseToTheirTruth() {
-        List<String> mismatches = new ArrayList<>();
-        for (long index = 100_000; index < 100_030; index++) {
-            GeneratedLetter letter = GENERATOR.generate(index);
-            String file = letter.baseName() + ".pdf";
-            byte[] pdf = new PdfLetterWriter(index % 2 == 0).write(letter);
-            mismatches.addAll(compare(file, letter.truth(), reader.read(file, pdf)));
-        }
+        List<String> mismatches = RoundTrip.pdf(100_000, 100_030, index -> index % 2 == 0,
+                GeneratedLetterRoundTripTest::compare);
         assertThat(mismatches).as(report(mismatches)).isEmpty();
     }
 

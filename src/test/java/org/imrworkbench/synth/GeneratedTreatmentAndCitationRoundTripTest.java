@@ -3,7 +3,6 @@ package org.imrworkbench.synth;
 import org.imrworkbench.model.Citation;
 import org.imrworkbench.model.Item;
 import org.imrworkbench.model.Treatment;
-import org.imrworkbench.parse.LetterReader;
 import org.imrworkbench.parse.ParsedFile;
 import org.junit.jupiter.api.Test;
 
@@ -50,28 +49,16 @@ import static org.imrworkbench.synth.GeneratedLetterRoundTripTest.report;
  */
 class GeneratedTreatmentAndCitationRoundTripTest {
 
-    private static final LetterGenerator GENERATOR = new LetterGenerator(20_250_607L);
-    private final LetterReader reader = new LetterReader();
-
     @Test
     void textLettersGiveTheirTreatmentsAndCitations() {
-        List<String> mismatches = new ArrayList<>();
-        for (long index = 0; index < 300; index++) {
-            GeneratedLetter letter = GENERATOR.generate(index);
-            String file = letter.baseName() + ".txt";
-            mismatches.addAll(compare(file, letter.truth(), reader.read(file, letter.textBytes())));
-        }
+        List<String> mismatches = RoundTrip.text(0, 300, GeneratedTreatmentAndCitationRoundTripTest::compare);
         assertThat(mismatches).as(report(mismatches)).isEmpty();
     }
 
     @Test
     void pdfLettersGiveTheirTreatmentsAndCitations() {
-        List<String> mismatches = new ArrayList<>();
-        for (long index = 100_000; index < 100_030; index++) {
-            GeneratedLetter letter = GENERATOR.generate(index);
-            String file = letter.baseName() + ".pdf";
-            mismatches.addAll(compare(file, letter.truth(), reader.read(file, new PdfLetterWriter(false).write(letter))));
-        }
+        List<String> mismatches = RoundTrip.pdf(100_000, 100_030, index -> false,
+                GeneratedTreatmentAndCitationRoundTripTest::compare);
         assertThat(mismatches).as(report(mismatches)).isEmpty();
     }
 
