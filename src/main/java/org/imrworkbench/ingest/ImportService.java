@@ -17,20 +17,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
  * Imports letter files and folders into a {@link Library}.
  *
- * <p>Files are read and parsed on a pool of worker threads (one per core) and handed through a bounded queue to one
- * writer (the calling thread), which adds each letter in its own transaction: a letter is fully in the library or
- * not at all, so an interrupted import leaves only complete letters. Files whose bytes are already stored are
+ * <p>Files are read and parsed on a pool of worker threads (one per core), a bounded window ahead of one writer (the
+ * calling thread), which adds each letter in its own transaction and in the order the files were listed: a letter is
+ * fully in the library or not at all, so an interrupted import leaves only complete letters, and of two identical
+ * files the first listed is the one imported. Files whose bytes are already stored are
  * recognised before parsing; duplicates by case number or content are recognised by the library.
  *
  * <p>Call {@link #importPaths} off the UI thread: it blocks until done or cancelled. Progress events come on the
@@ -79,7 +82,14 @@ public final class ImportService {
         }
         int total = files.size() + failed.size();
         Set<String> known = library.sha256s();
-        BlockingQueue<Work> queue = new ArrayBlockingQueue<>(Math.max(4, threads * 4));
+        // Files are parsed on all cores but written in the order they were listed, so that of two identical files
+        // the first is imported and the second reported as its duplicate, however the parsing interleaves. A
+        // window of permits keeps the parsers at most a few files ahead of the writer.
+        List<CompletableFuture<Work>> parsed = new ArrayList<>(files.size());
+        for (int i = 0; i < files.size(); i++) {
+            parsed.add(new CompletableFuture<>());
+        }
+        Semaphore window = new Semaphore(Math.max(4, threads * 4));
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "imr-import-parser");
@@ -88,14 +98,25 @@ public final class ImportService {
         });
         for (int i = 0; i < threads; i++) {
             pool.execute(() -> {
-                for (int index = next.getAndIncrement(); index < files.size() && !cancellation.isCancelled();
-                     index = next.getAndIncrement()) {
-                    try {
-                        queue.put(read(files.get(index), known));
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
+                try {
+                    while (!cancellation.isCancelled()) {
+                        window.acquire();
+                        int index = next.getAndIncrement();
+                        if (index >= files.size()) {
+                            return;
+                        }
+                        Work work;
+                        try {
+                            work = read(files.get(index), known);
+                        } catch (Error e) {
+                            // the writer waits for every slot in turn: an error must still fill it
+                            work = new Work(files.get(index).toString(), null, null, null, false,
+                                    "could not be read: an internal error (run with --debug for details)");
+                        }
+                        parsed.get(index).complete(work);
                     }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
             });
         }
@@ -104,14 +125,24 @@ public final class ImportService {
         boolean cancelled = false;
         try {
             for (int received = 0; received < files.size(); received++) {
-                Work work = null;
-                while (work == null && !cancellation.isCancelled()) {
-                    work = queue.poll(100, TimeUnit.MILLISECONDS);
+                CompletableFuture<Work> slot = parsed.get(received);
+                while (!slot.isDone() && !cancellation.isCancelled()) {
+                    try {
+                        slot.get(100, TimeUnit.MILLISECONDS);
+                    } catch (TimeoutException stillParsing) {
+                        // check for cancellation, then wait again
+                    } catch (ExecutionException impossible) {
+                        // slots are only ever completed normally
+                    }
                 }
-                if (work == null) {
+                if (cancellation.isCancelled()) {
+                    // stop at once: what is written stays, what is parsed but not written is left for next time
                     cancelled = true;
                     break;
                 }
+                Work work = slot.join();
+                parsed.set(received, null);
+                window.release();
                 FileOutcome outcome = write(work);
                 if (outcome instanceof FileOutcome.Imported i) {
                     imported.add(i);
