@@ -9,7 +9,7 @@ import org.imrworkbench.analytics.Dimension;
 import org.imrworkbench.library.Library;
 import org.imrworkbench.model.Item;
 import org.imrworkbench.ui.MainWindow;
-import org.imrworkbench.ui.Settings;
+import org.imrworkbench.ui.WorkbenchFxFixture;
 import org.imrworkbench.ui.common.Background;
 
 import java.lang.management.ManagementFactory;
@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.prefs.Preferences;
 
 /**
  * Figures on an existing large library that need the desktop app or the analytics layer (docs/BENCHMARKS.md):
@@ -87,9 +86,8 @@ public final class LargeLibraryProbe {
         @Override
         public void start(Stage stage) throws Exception {
             Library library = Library.open(Path.of(getParameters().getRaw().get(0)));
-            Preferences prefs = Preferences.userRoot().node("org/imrworkbench/probe");
-            prefs.clear();
-            MainWindow window = new MainWindow(stage, library, new Settings(prefs), Background.forFx());
+            MainWindow window = new MainWindow(stage, library, WorkbenchFxFixture.freshSettings("probe"),
+                    Background.forFx());
             int all = library.caseCount();
             boolean[] firstSeen = {false};
             window.browser().cases().addListener((ListChangeListener<Object>) c -> {

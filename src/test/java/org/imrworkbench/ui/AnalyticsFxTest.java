@@ -5,51 +5,21 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.imrworkbench.analytics.OutcomeRow;
 import org.imrworkbench.library.CaseSummary;
-import org.imrworkbench.library.Library;
-import org.imrworkbench.ui.common.Background;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The analytics tab on the samples, headless: it shows their outcomes, and a click on a row searches the library. */
-@ExtendWith(ApplicationExtension.class)
-class AnalyticsFxTest {
-
-    @TempDir
-    static Path dir;
-    private Library library;
-    private MainWindow window;
-    private Background background;
-    private Stage stage;
+class AnalyticsFxTest extends WorkbenchFxFixture {
 
     @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        library = Library.open(dir.resolve("library-" + System.nanoTime() + ".db"));
-        background = Background.forFx();
-        Preferences node = Preferences.userRoot().node("org/imrworkbench/test-" + System.nanoTime());
-        node.clear();
-        window = new MainWindow(stage, library, new Settings(node), background);
-        window.show();
-        WorkbenchApp.importSamples(library, background, report -> window.browser().refresh());
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> stage.close()).get();
-        background.close();
-        library.close();
+    void start(Stage stage) {
+        startWorkbench(stage);
     }
 
     @Test

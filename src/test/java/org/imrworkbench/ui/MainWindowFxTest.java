@@ -10,20 +10,14 @@ import org.imrworkbench.library.Annotation;
 import org.imrworkbench.library.CaseSummary;
 import org.imrworkbench.library.Library;
 import org.imrworkbench.ui.browser.FacetEntry;
-import org.imrworkbench.ui.common.Background;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,37 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The workstation as a user drives it, headless: first start with the samples, search and facets, reading a case
  * item by item with the summary in view, tags, and a highlight with a note that is still there after a restart.
  */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowFxTest {
-
-    @TempDir
-    static Path dir;
-    private Library library;
-    private MainWindow window;
-    private Background background;
-    private Stage stage;
+class MainWindowFxTest extends WorkbenchFxFixture {
 
     @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        library = Library.open(dir.resolve("library-" + System.nanoTime() + ".db"));
-        background = Background.forFx();
-        window = new MainWindow(stage, library, settings(), background);
-        window.show();
-        WorkbenchApp.importSamples(library, background, report -> window.browser().refresh());
-    }
-
-    private static Settings settings() throws Exception {
-        Preferences node = Preferences.userRoot().node("org/imrworkbench/test-" + System.nanoTime());
-        node.clear();
-        return new Settings(node);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> stage.close()).get();
-        background.close();
-        library.close();
+    void start(Stage stage) {
+        startWorkbench(stage);
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
@@ -149,7 +117,7 @@ class MainWindowFxTest {
         library.close();
         library = Library.open(file);
         robot.interact(() -> {
-            window = new MainWindow(stage, library, safeSettings(), background);
+            window = new MainWindow(stage, library, freshSettings("test-restart-" + System.nanoTime()), background);
             window.show();
         });
         waitFor(() -> table(robot).getItems().size() == 5);
@@ -161,13 +129,5 @@ class MainWindowFxTest {
         robot.clickOn("Notes (1)");
         ListView<Annotation> notes = robot.lookup("#notes").queryListView();
         assertThat(notes.getItems()).extracting(Annotation::note).containsExactly("Decisive for the appeal");
-    }
-
-    private static Settings safeSettings() {
-        try {
-            return settings();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -7,7 +7,6 @@ import org.imrworkbench.library.Library;
 import org.imrworkbench.ui.common.Background;
 
 import java.nio.file.Path;
-import java.util.prefs.Preferences;
 
 /**
  * Opens the main window on a library in a given state, for screenshots under Xvfb (docs/screenshots):
@@ -27,9 +26,7 @@ public final class UiTour extends Application {
     public void start(Stage stage) throws Exception {
         var args = getParameters().getRaw();
         Library library = Library.open(Path.of(args.get(0)));
-        Preferences prefs = Preferences.userRoot().node("org/imrworkbench/tour");
-        prefs.clear();
-        Settings settings = new Settings(prefs);
+        Settings settings = WorkbenchFxFixture.freshSettings("tour");
         settings.putBoolean("theme.dark", args.size() > 4 && args.get(4).equals("dark"));
         MainWindow window = new MainWindow(stage, library, settings, Background.forFx());
         window.show();

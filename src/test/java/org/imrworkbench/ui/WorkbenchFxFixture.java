@@ -1,0 +1,57 @@
+package org.imrworkbench.ui;
+
+import javafx.stage.Stage;
+import org.imrworkbench.library.Library;
+import org.imrworkbench.ui.common.Background;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * The main window on a new library that gets the bundled samples, as on a first start, for headless TestFX tests;
+ * settings go to a throw-away preferences node.
+ */
+@ExtendWith(ApplicationExtension.class)
+public abstract class WorkbenchFxFixture {
+
+    @TempDir
+    static Path dir;
+    protected Library library;
+    protected MainWindow window;
+    protected Background background;
+    protected Stage stage;
+
+    /** Opens the window; each test class calls it from its own {@code @Start} (TestFX looks only there). */
+    protected void startWorkbench(Stage stage) {
+        this.stage = stage;
+        library = Library.open(dir.resolve("library-" + System.nanoTime() + ".db"));
+        background = Background.forFx();
+        window = new MainWindow(stage, library, freshSettings("test-" + System.nanoTime()), background);
+        window.show();
+        WorkbenchApp.importSamples(library, background, report -> window.browser().refresh());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.close()).get();
+        background.close();
+        library.close();
+    }
+
+    /** Empty settings under {@code org/imrworkbench/NAME}, so a test or a screenshot never sees the user's own. */
+    public static Settings freshSettings(String name) {
+        Preferences node = Preferences.userRoot().node("org/imrworkbench/" + name);
+        try {
+            node.clear();
+        } catch (BackingStoreException e) {
+            throw new IllegalStateException("the preferences store cannot be written", e);
+        }
+        return new Settings(node);
+    }
+}
