@@ -3,13 +3,13 @@ package org.imrworkbench.analytics;
 import org.imrworkbench.library.Library;
 import org.imrworkbench.search.SearchService;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import org.imrworkbench.model.Decision;
+
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -37,12 +37,27 @@ public final class Analytics {
     /** The outcomes of a query's matched items (a blank query: the whole library) by one dimension. */
     public Breakdown breakdown(String query, Dimension by) {
         String q = query == null ? "" : query.strip();
-        return search.withMatches(q, c -> {
-            List<OutcomeRow> rows = rows(c, by);
-            OutcomeRow all = rows(c, "SELECT i.pk AS pk, 'all' AS k"
-                    + " FROM temp.hit_rows h JOIN items i ON i.pk = h.rowid").stream()
-                    .findFirst().orElse(new OutcomeRow("all", 0, 0));
-            return new Breakdown(by, q, all, rows);
+        return search.withMatches(q, (facts, rows) -> {
+            Map<String, int[]> counts = new HashMap<>();
+            int[] all = new int[2];
+            for (int r = rows.nextSetBit(0); r >= 0 && facts.isItem(r); r = rows.nextSetBit(r + 1)) {
+                Decision d = facts.decision(r);
+                if (d != Decision.UPHELD && d != Decision.OVERTURNED) {
+                    continue;
+                }
+                int side = d == Decision.UPHELD ? 0 : 1;
+                all[side]++;
+                for (String key : by.keys(facts, r)) {
+                    if (key != null && !key.isEmpty()) {
+                        counts.computeIfAbsent(key, k -> new int[2])[side]++;
+                    }
+                }
+            }
+            List<OutcomeRow> out = new ArrayList<>(counts.size());
+            counts.forEach((k, v) -> out.add(new OutcomeRow(k, v[0], v[1])));
+            out.sort(by.chronological() ? Comparator.comparing(OutcomeRow::key)
+                    : Comparator.comparingInt(OutcomeRow::total).reversed().thenComparing(OutcomeRow::key));
+            return new Breakdown(by, q, new OutcomeRow("all", all[0], all[1]), out);
         });
     }
 
@@ -54,27 +69,5 @@ public final class Analytics {
      */
     public Precedents.Result precedents(String caseId, int itemNumber, int limit) {
         return precedents.find(caseId, itemNumber, limit);
-    }
-
-    private static List<OutcomeRow> rows(Connection c, Dimension by) throws SQLException {
-        List<OutcomeRow> rows = rows(c, by.pairsSql());
-        rows.sort(by.chronological() ? Comparator.comparing(OutcomeRow::key)
-                : Comparator.comparingInt(OutcomeRow::total).reversed().thenComparing(OutcomeRow::key));
-        return rows;
-    }
-
-    /** Outcome rows of the {@code (pk, k)} pairs of {@code pairsSql}, keys with a decided item only. */
-    private static List<OutcomeRow> rows(Connection c, String pairsSql) throws SQLException {
-        String sql = "SELECT p.k, sum(i.decision = 'UPHELD'), sum(i.decision = 'OVERTURNED')"
-                + " FROM (" + pairsSql
-                + ") p JOIN items i ON i.pk = p.pk"
-                + " WHERE i.decision IN ('UPHELD', 'OVERTURNED') AND p.k IS NOT NULL AND p.k <> '' GROUP BY p.k";
-        List<OutcomeRow> rows = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(new OutcomeRow(rs.getString(1), rs.getInt(2), rs.getInt(3)));
-            }
-        }
-        return rows;
     }
 }

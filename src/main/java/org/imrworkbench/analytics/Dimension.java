@@ -1,56 +1,39 @@
 package org.imrworkbench.analytics;
 
+import org.imrworkbench.search.FactIndex;
+
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What outcomes can be broken down by. Each dimension reads (item, key) pairs of the matched items
- * ({@code temp.hit_rows}, see {@code SearchService.withMatches}) and knows the query filter that selects a key's
- * items, so a row of a breakdown can become a search.
+ * What outcomes can be broken down by. Each dimension gives the keys of a matched item from the library's
+ * {@link FactIndex} (see {@code SearchService.withMatches}) and knows the query filter that selects a key's items, so
+ * a row of a breakdown can become a search.
  */
 public enum Dimension {
     /** The treatment category ({@code OPIOID}, {@code PHYSICAL_THERAPY}...). */
-    CATEGORY("category", "Category",
-            "SELECT i.pk AS pk, i.category AS k FROM temp.hit_rows h JOIN items i ON i.pk = h.rowid"),
+    CATEGORY("category", "Category"),
     /** The generic drug, lower case (drug items only). */
-    DRUG("drug", "Drug",
-            "SELECT i.pk AS pk, lower(i.treatment_generic) AS k"
-                    + " FROM temp.hit_rows h JOIN items i ON i.pk = h.rowid"
-                    + " WHERE i.treatment_generic IS NOT NULL AND i.treatment_generic <> ''"),
+    DRUG("drug", "Drug"),
     /** A guideline source the item cites (by the reviewer or the claims administrator), the item once per source. */
-    GUIDELINE("guideline", "Guideline source",
-            "SELECT DISTINCT ci.item_pk AS pk, ci.source AS k"
-                    + " FROM temp.hit_rows h JOIN citations ci ON ci.item_pk = h.rowid"),
+    GUIDELINE("guideline", "Guideline source"),
     /** A guideline section the item cites, the item once per section name (ignoring case, as the filter does). */
-    SECTION("section", "Guideline section",
-            "SELECT DISTINCT ci.item_pk AS pk, cs.section COLLATE NOCASE AS k"
-                    + " FROM temp.hit_rows h JOIN citations ci ON ci.item_pk = h.rowid"
-                    + " JOIN citation_sections cs ON cs.citation_pk = ci.pk"),
+    SECTION("section", "Guideline section"),
     /** A board specialty of the reviewer, as written. */
-    SPECIALTY("specialty", "Reviewer specialty",
-            "SELECT DISTINCT i.pk AS pk, cr.value AS k FROM temp.hit_rows h JOIN items i ON i.pk = h.rowid"
-                    + " JOIN credentials cr ON cr.case_pk = i.case_pk AND cr.kind = 'SPECIALTY'"),
+    SPECIALTY("specialty", "Reviewer specialty"),
     /** A state of the reviewer's licensure, full name. */
-    STATE("state", "Licensure state",
-            "SELECT DISTINCT i.pk AS pk, cr.value AS k FROM temp.hit_rows h JOIN items i ON i.pk = h.rowid"
-                    + " JOIN credentials cr ON cr.case_pk = i.case_pk AND cr.kind = 'LICENSURE'"),
+    STATE("state", "Licensure state"),
     /** The year the case was decided, {@code yyyy}. */
-    YEAR("year", "Decision year",
-            "SELECT i.pk AS pk, substr(c.decided, 1, 4) AS k FROM temp.hit_rows h JOIN items i ON i.pk = h.rowid"
-                    + " JOIN cases c ON c.pk = i.case_pk WHERE c.decided IS NOT NULL"),
+    YEAR("year", "Decision year"),
     /** The month the case was decided, {@code yyyy-mm}. */
-    MONTH("month", "Decision month",
-            "SELECT i.pk AS pk, substr(c.decided, 1, 7) AS k FROM temp.hit_rows h JOIN items i ON i.pk = h.rowid"
-                    + " JOIN cases c ON c.pk = i.case_pk WHERE c.decided IS NOT NULL");
+    MONTH("month", "Decision month");
 
     private final String word;
     private final String title;
-    private final String pairs;
-
-    Dimension(String word, String title, String pairs) {
+    Dimension(String word, String title) {
         this.word = word;
         this.title = title;
-        this.pairs = pairs;
     }
 
     /** The dimension's name on the command line ({@code --by drug}) and in JSON. */
@@ -63,9 +46,21 @@ public enum Dimension {
         return title;
     }
 
-    /** SQL selecting {@code (pk, k)} pairs, {@code items.pk} and key, of the items in {@code temp.hit_rows}. */
-    String pairsSql() {
-        return pairs;
+    /** The keys of item row {@code r} of the library's facts: none, one, or (sources, sections, credentials) several. */
+    List<String> keys(FactIndex f, int r) {
+        return switch (this) {
+            case CATEGORY -> List.of(f.category(r).name());
+            case DRUG -> f.generic(r) == null ? List.of() : List.of(f.generic(r));
+            case GUIDELINE -> f.sources(r).stream().map(Enum::name).toList();
+            case SECTION -> f.sections(r);
+            case SPECIALTY -> f.specialties(r);
+            case STATE -> f.licensures(r);
+            case YEAR, MONTH -> {
+                String decided = f.decided(r);
+                int length = this == YEAR ? 4 : 7;
+                yield decided == null ? List.of() : List.of(decided.substring(0, Math.min(length, decided.length())));
+            }
+        };
     }
 
     /** True for the dimensions of time, whose rows read in key order rather than by size. */

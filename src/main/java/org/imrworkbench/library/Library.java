@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -52,6 +53,7 @@ public final class Library implements AutoCloseable {
     private final Tags tags;
     private final Annotations annotations;
     private final Path backup;
+    private final AtomicLong letterChanges = new AtomicLong();
 
     private Library(Path file, Db db, Path backup) {
         this.file = file;
@@ -170,7 +172,8 @@ public final class Library implements AutoCloseable {
 
     /**
      * Brings the schema up to date, one migration per transaction, with a backup copy of an existing library made
-     * before the first one. Safe when several processes open the same library at once: each migration re-reads the
+     * before the first one; a new library gets every migration in one transaction, so no process ever sees it half
+     * made (nor backs it up). Safe when several processes open the same library at once: each migration re-reads the
      * schema version under SQLite's write lock ({@code BEGIN IMMEDIATE}), so a migration another process has just
      * applied is never applied twice.
      *
@@ -191,7 +194,8 @@ public final class Library implements AutoCloseable {
             if (current > 0 && backup == null) {
                 backup = backupBeforeMigrating(db, file, current);
             }
-            Migration m = migrations.get(current);
+            List<Migration> steps = current == 0 ? migrations : List.of(migrations.get(current));
+            Migration m = steps.get(steps.size() - 1);
             db.execute("BEGIN IMMEDIATE");
             try {
                 if ((int) db.queryLong("PRAGMA user_version") != current) {
@@ -202,8 +206,10 @@ public final class Library implements AutoCloseable {
                     throw new LibraryException(file
                             + ": not an IMR Workbench library (a SQLite database of another program)");
                 }
-                for (String sql : m.statements()) {
-                    db.execute(sql);
+                for (Migration step : steps) {
+                    for (String sql : step.statements()) {
+                        db.execute(sql);
+                    }
                 }
                 db.execute("PRAGMA user_version = " + m.version());
                 db.execute("COMMIT");
@@ -228,10 +234,14 @@ public final class Library implements AutoCloseable {
         String name = file.getFileName() + ".v" + version + "-backup-" + BACKUP_STAMP.format(Instant.now());
         Path backup = file.resolveSibling(name);
         try {
-            for (int n = 2; Files.exists(backup); n++) {
-                backup = file.resolveSibling(name + "-" + n);
+            for (int n = 2; ; n++) {
+                try {
+                    PrivateFiles.createFile(backup);
+                    break;
+                } catch (java.nio.file.FileAlreadyExistsException taken) {   // by another process, a moment ago
+                    backup = file.resolveSibling(name + "-" + n);
+                }
             }
-            PrivateFiles.createFile(backup);
         } catch (IOException e) {
             throw new LibraryException(file + ": cannot make the backup before upgrading the library ("
                     + PrivateFiles.reason(e) + "); the library is untouched", e);
@@ -301,6 +311,7 @@ public final class Library implements AutoCloseable {
             }
             String id = letter.id();
             rows.insertCase(letter, id, fingerprint, now());
+            letterChanges.incrementAndGet();
             return new AddResult.Added(id, letter.letter().items().size());
         });
     }
@@ -338,6 +349,7 @@ public final class Library implements AutoCloseable {
                         + ", which is already another case in the library");
             }
             rows.replace(pk, newId, letter, Fingerprint.of(letter.text()), parserVersion, now());
+            letterChanges.incrementAndGet();
             int[] counts = annotations.reanchor(pk, letter);
             return new Reparsed(id, newId, counts[0], counts[1]);
         });
@@ -487,6 +499,18 @@ public final class Library implements AutoCloseable {
      */
     public <T> T read(SqlWork<T> work) {
         return db.read(work);
+    }
+
+    /**
+     * A token that changes whenever letters (cases, items and their parsed rows) may have changed: a letter added
+     * or re-parsed through this library, or anything committed by another program ({@code PRAGMA data_version}).
+     * Tags and annotations written here leave it as it is. For caches of what is derived from the letters, such as
+     * the search's {@code FactIndex}; call it inside {@link #read} work to pair it with what that work reads.
+     */
+    public String letterVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+            return letterChanges.get() + "/" + (rs.next() ? rs.getLong(1) : 0);
+        }
     }
 
     // ---------------------------------------------------------------------------------------- backup and restore

@@ -176,7 +176,13 @@ final class Schema {
                     CREATE VIRTUAL TABLE search_index USING fts5(
                       summary, request, claims_guideline, reviewer_guideline, rationale,
                       tokenize = 'porter unicode61 remove_diacritics 2'
-                    )""")));
+                    )""")),
+            // The search reads these columns of every item into memory (search.FactIndex); the items' rows also
+            // hold the rationale and guideline texts, so a scan of the table reads the whole library, while a scan
+            // of this index reads a few percent of it.
+            new Migration(2, "covering index of the items' search facts", List.of(
+                    "CREATE INDEX items_facts ON items(case_pk, position, number, decision, category,"
+                            + " treatment_generic, treatment_name, request)")));
 
     static int latestVersion(List<Migration> migrations) {
         return migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();

@@ -1,8 +1,8 @@
 package org.imrworkbench.search;
 
 import org.imrworkbench.library.Library;
-import org.imrworkbench.library.SqlWork;
 import org.imrworkbench.model.Category;
+import org.imrworkbench.model.CitationSource;
 import org.imrworkbench.model.Decision;
 
 import java.sql.Connection;
@@ -11,15 +11,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.StringJoiner;
+import java.util.function.IntPredicate;
 
 /**
  * Full-text search with filters, snippets, facets and statistics over a {@link Library}.
@@ -40,17 +40,38 @@ public final class SearchService {
     private static final int SNIPPET_TOKENS = 24;
 
     private final Library library;
+    /** The facts of the library's letters, as last read; replaced when the letters change. */
+    private volatile FactIndex facts;
 
     public SearchService(Library library) {
         this.library = library;
     }
 
-    /** One matching row of the index: an item ({@code rowid > 0}) or an item-less case's summary. */
-    private record Match(long rowid, long casePk, double rank) {
-    }
-
     /** A hit before its details are read: {@code rowid} of the item, or of the case's best-matching row. */
     private record RawHit(long rowid, long casePk, boolean caseOnly) {
+    }
+
+    /**
+     * What a query selects, as sets over the rows and cases of a {@link FactIndex}.
+     *
+     * @param matched  rows matching the words (if any) and every filter: the rows of facets and statistics
+     * @param itemHits rows that are item hits: for a query with words, items whose own text matched
+     * @param caseHits cases (indices) that are one hit each: matched only through the summary, or without items
+     */
+    private record Selection(FactIndex facts, SearchQuery query, BitSet matched, BitSet itemHits, BitSet caseHits) {
+        int total() {
+            return itemHits.cardinality() + caseHits.cardinality();
+        }
+
+        BitSet cases() {
+            return facts.casesOf(matched);
+        }
+    }
+
+    /** What {@link #withMatches} gives its work: the library's facts and the rows a query matched. */
+    @FunctionalInterface
+    public interface MatchWork<T> {
+        T apply(FactIndex facts, BitSet matchedRows) throws SQLException;
     }
 
     /** Searches; {@code limit} hits at most, best first. */
@@ -64,13 +85,15 @@ public final class SearchService {
             throw new IllegalArgumentException("offset and limit must not be negative");
         }
         return library.read(c -> {
-            List<Match> matches = matches(c, query);
-            List<RawHit> hits = hits(c, query, matches);
+            Selection sel = select(c, query);
+            int total = sel.total();
             List<Hit> page = new ArrayList<>();
-            for (int k = offset; k < Math.min(hits.size(), offset + limit); k++) {
-                page.add(details(c, query, hits.get(k)));
+            if (offset < total && limit > 0) {
+                for (RawHit h : hits(c, sel, (int) Math.min(Integer.MAX_VALUE, (long) offset + limit))) {
+                    page.add(details(c, query, h));
+                }
             }
-            return new SearchResult(hits.size(), page);
+            return new SearchResult(total, page.subList(Math.min(offset, page.size()), page.size()));
         });
     }
 
@@ -81,29 +104,23 @@ public final class SearchService {
     public List<String> caseIds(String query) {
         SearchQuery q = QueryParser.parse(query);
         return library.read(c -> {
-            java.util.LinkedHashSet<Long> pks = new java.util.LinkedHashSet<>();
-            for (Match m : matches(c, q)) {
-                pks.add(m.casePk());
-            }
-            Map<Long, String> idByPk = new java.util.HashMap<>();
-            List<Long> all = new ArrayList<>(pks);
-            for (int from = 0; from < all.size(); from += 500) {
-                List<Long> part = all.subList(from, Math.min(all.size(), from + 500));
-                try (PreparedStatement ps = c.prepareStatement("SELECT pk, id FROM cases WHERE pk IN ("
-                        + "?,".repeat(part.size() - 1) + "?)")) {
-                    for (int k = 0; k < part.size(); k++) {
-                        ps.setLong(k + 1, part.get(k));
-                    }
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            idByPk.put(rs.getLong(1), rs.getString(2));
-                        }
-                    }
+            Selection sel = select(c, q);
+            FactIndex f = sel.facts();
+            BitSet seen = new BitSet(f.cases);
+            List<String> ids = new ArrayList<>();
+            IntPredicate take = r -> {
+                if (sel.matched().get(r) && !seen.get(f.rowCase[r])) {
+                    seen.set(f.rowCase[r]);
+                    ids.add(f.caseId[f.rowCase[r]]);
                 }
-            }
-            List<String> ids = new ArrayList<>(all.size());
-            for (long pk : all) {
-                ids.add(idByPk.get(pk));
+                return true;
+            };
+            if (q.hasText()) {
+                rankedRows(c, f, q, take);
+            } else {
+                for (int r : f.idOrder) {
+                    take.test(r);
+                }
             }
             return ids;
         });
@@ -113,27 +130,50 @@ public final class SearchService {
     public Facets facets(String query) {
         SearchQuery q = QueryParser.parse(query);
         return library.read(c -> {
-            fillHitRows(c, matches(c, q));
-            return new Facets(
-                    counts(c, "SELECT i.decision, count(*) FROM temp.hit_rows h JOIN items i ON i.pk = h.rowid"
-                            + " GROUP BY 1"),
-                    counts(c, "SELECT i.category, count(*) FROM temp.hit_rows h JOIN items i ON i.pk = h.rowid"
-                            + " GROUP BY 1"),
-                    counts(c, "SELECT lower(i.treatment_generic), count(*) FROM temp.hit_rows h"
-                            + " JOIN items i ON i.pk = h.rowid WHERE i.treatment_generic IS NOT NULL GROUP BY 1"),
-                    counts(c, "SELECT cr.value, count(DISTINCT cr.case_pk) FROM temp.hit_cases hc"
-                            + " JOIN credentials cr ON cr.case_pk = hc.pk AND cr.kind = 'SPECIALTY' GROUP BY 1"),
-                    counts(c, "SELECT ci.source, count(DISTINCT ci.item_pk) FROM temp.hit_rows h"
-                            + " JOIN citations ci ON ci.item_pk = h.rowid GROUP BY 1"),
-                    counts(c, "SELECT substr(ca.decided, 1, 4), count(*) FROM temp.hit_cases hc"
-                            + " JOIN cases ca ON ca.pk = hc.pk WHERE ca.decided IS NOT NULL GROUP BY 1"),
-                    counts(c, """
-                            SELECT t.name, count(DISTINCT x.case_pk) FROM (
-                              SELECT ct.case_pk, ct.tag_pk FROM temp.hit_cases hc JOIN case_tags ct ON ct.case_pk = hc.pk
-                              UNION ALL
-                              SELECT it.case_pk, it.tag_pk FROM temp.hit_rows h JOIN items i ON i.pk = h.rowid
-                                JOIN item_tags it ON it.case_pk = i.case_pk AND it.item_number = i.number
-                            ) x JOIN tags t ON t.pk = x.tag_pk GROUP BY t.pk"""));
+            Selection sel = select(c, q);
+            FactIndex f = sel.facts();
+            BitSet rows = sel.matched();
+            BitSet cases = sel.cases();
+            int[] decisions = new int[Decision.values().length];
+            int[] categories = new int[Category.values().length];
+            int[] drugs = new int[f.generics.size()];
+            int[] sources = new int[CitationSource.values().length];
+            for (int r = rows.nextSetBit(0); r >= 0 && r < f.itemRows; r = rows.nextSetBit(r + 1)) {
+                decisions[f.decision[r]]++;
+                categories[f.category[r]]++;
+                if (f.generic[r] >= 0) {
+                    drugs[f.generic[r]]++;
+                }
+                for (int m = f.sources[r], k = 0; m != 0; m >>>= 1, k++) {
+                    sources[k] += m & 1;
+                }
+            }
+            Map<String, Integer> specialties = new HashMap<>();
+            Map<String, Integer> years = new HashMap<>();
+            for (int k = cases.nextSetBit(0); k >= 0; k = cases.nextSetBit(k + 1)) {
+                int previous = -1;
+                for (int j = f.credStart[k]; j < f.credStart[k + 1]; j++) {
+                    if (f.credKind[j] == FactIndex.SPECIALTY && f.credValue[j] != previous
+                            && !repeated(f, j, k)) {
+                        specialties.merge(f.credentials.value(f.credValue[j]), 1, Integer::sum);
+                        previous = f.credValue[j];
+                    }
+                }
+                String decided = f.dates.value(f.decided[k]);
+                if (decided != null) {
+                    years.merge(decided.substring(0, Math.min(4, decided.length())), 1, Integer::sum);
+                }
+            }
+            Map<String, Integer> drugCounts = new HashMap<>();
+            for (int id = 0; id < drugs.length; id++) {
+                if (drugs[id] > 0) {
+                    drugCounts.put(f.generics.value(id), drugs[id]);
+                }
+            }
+            return new Facets(ordered(named(decisions, Decision.values())),
+                    ordered(named(categories, Category.values())), ordered(drugCounts), ordered(specialties),
+                    ordered(named(sources, CitationSource.values())), ordered(years), ordered(tagCounts(c, f, rows,
+                            cases)));
         });
     }
 
@@ -141,175 +181,266 @@ public final class SearchService {
     public Stats stats(String query) {
         SearchQuery q = QueryParser.parse(query);
         return library.read(c -> {
-            fillHitRows(c, matches(c, q));
+            Selection sel = select(c, q);
+            FactIndex f = sel.facts();
             Map<Decision, Integer> decisions = new EnumMap<>(Decision.class);
             for (Decision d : Decision.values()) {
                 decisions.put(d, 0);
             }
-            counts(c, "SELECT i.decision, count(*) FROM temp.hit_rows h JOIN items i ON i.pk = h.rowid GROUP BY 1")
-                    .forEach((k, v) -> decisions.put(Decision.valueOf(k), v));
             Map<Category, Integer> categories = new EnumMap<>(Category.class);
             for (Category cat : Category.values()) {
                 categories.put(cat, 0);
             }
-            counts(c, "SELECT i.category, count(*) FROM temp.hit_rows h JOIN items i ON i.pk = h.rowid GROUP BY 1")
-                    .forEach((k, v) -> categories.put(Category.valueOf(k), v));
-            int cases = (int) single(c, "SELECT count(*) FROM temp.hit_cases");
-            int items = (int) single(c, "SELECT count(*) FROM temp.hit_rows WHERE rowid > 0");
-            return new Stats(cases, items, decisions, categories);
+            BitSet rows = sel.matched();
+            int items = 0;
+            for (int r = rows.nextSetBit(0); r >= 0 && r < f.itemRows; r = rows.nextSetBit(r + 1)) {
+                decisions.merge(f.decision(r), 1, Integer::sum);
+                categories.merge(f.category(r), 1, Integer::sum);
+                items++;
+            }
+            return new Stats(sel.cases().cardinality(), items, decisions, categories);
         });
     }
 
     /**
-     * Runs {@code work} under the library's lock with the query's matches in two temporary tables: the matched items
-     * in {@code temp.hit_rows(rowid)} (an item's {@code items.pk}; a negative rowid is an item-less case matched by its
-     * summary) and their cases in {@code temp.hit_cases(pk)}. A blank query matches the whole library. For statistics
-     * built on the search, such as the outcome analytics; the work must only read.
+     * Runs {@code work} under the library's lock with the library's {@link FactIndex} and the rows the query
+     * matches (a blank query: every row), the rows that facets and statistics count. For statistics built on the
+     * search, such as the outcome analytics; the work must only read.
      */
-    public <T> T withMatches(String query, SqlWork<T> work) {
+    public <T> T withMatches(String query, MatchWork<T> work) {
         SearchQuery q = QueryParser.parse(query);
         return library.read(c -> {
-            fillHitRows(c, matches(c, q));
-            return work.apply(c);
+            Selection sel = select(c, q);
+            return work.apply(sel.facts(), sel.matched());
         });
+    }
+
+    /** The library's facts as of now, read again when its letters have changed. Call under the library's lock. */
+    private FactIndex facts(Connection c) throws SQLException {
+        String version = library.letterVersion(c);
+        FactIndex f = facts;
+        if (f == null || !f.version.equals(version)) {
+            f = FactIndex.read(c, version);
+            facts = f;
+        }
+        return f;
     }
 
     // ------------------------------------------------------------------------------------------- matching
 
-    private static List<Match> matches(Connection c, SearchQuery q) throws SQLException {
-        List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder();
+    private Selection select(Connection c, SearchQuery q) throws SQLException {
+        FactIndex f = facts(c);
+        BitSet matched;
         String match = q.matchExpression();
         if (match != null) {
-            sql.append("SELECT search_index.rowid, c.pk, search_index.rank FROM search_index")
-                    .append(" LEFT JOIN items i ON i.pk = search_index.rowid")
-                    .append(" JOIN cases c ON c.pk = coalesce(i.case_pk, -search_index.rowid)")
-                    .append(" WHERE search_index MATCH ?");
-            params.add(match);
+            matched = rowsMatching(c, f, match);
         } else {
-            sql.append("SELECT d.rowid, c.pk, 0 FROM (SELECT pk AS rowid FROM items")
-                    .append(" UNION ALL SELECT -pk FROM cases WHERE item_count = 0) d")
-                    .append(" LEFT JOIN items i ON i.pk = d.rowid")
-                    .append(" JOIN cases c ON c.pk = coalesce(i.case_pk, -d.rowid) WHERE 1");
+            matched = new BitSet(f.rows);
+            matched.set(0, f.rows);
             String excluded = q.excludedExpression();
             if (excluded != null) {
-                sql.append(" AND d.rowid NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)");
-                params.add(excluded);
+                matched.andNot(rowsMatching(c, f, excluded));
             }
         }
         for (var e : q.filters().entrySet()) {
-            StringJoiner any = new StringJoiner(" OR ", " AND (", ")");
+            BitSet any = new BitSet(f.rows);
             for (String v : e.getValue()) {
-                any.add(condition(e.getKey(), v, params));
+                any.or(condition(c, f, e.getKey(), v));
             }
-            sql.append(any);
+            matched.and(any);
         }
         for (var e : q.excludedFilters().entrySet()) {
             for (String v : e.getValue()) {
-                sql.append(" AND NOT coalesce((").append(condition(e.getKey(), v, params)).append("), 0)");
+                matched.andNot(condition(c, f, e.getKey(), v));
             }
         }
-        sql.append(match != null ? " ORDER BY search_index.rank" : " ORDER BY c.id, i.position");
-        List<Match> matches = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            for (int k = 0; k < params.size(); k++) {
-                ps.setObject(k + 1, params.get(k));
-            }
+        BitSet itemHits = (BitSet) matched.clone();
+        if (q.hasText()) {
+            itemHits.and(rowsMatching(c, f, q.itemColumnsExpression()));
+        } else {
+            itemHits.clear(f.itemRows, f.rows);
+        }
+        BitSet caseHits = f.casesOf(matched);
+        caseHits.andNot(f.casesOf(itemHits));
+        return new Selection(f, q, matched, itemHits, caseHits);
+    }
+
+    /** The rows whose index entry matches an FTS5 expression. */
+    private static BitSet rowsMatching(Connection c, FactIndex f, String expression) throws SQLException {
+        BitSet rows = new BitSet(f.rows);
+        try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM search_index WHERE search_index MATCH ?")) {
+            ps.setString(1, expression);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    matches.add(new Match(rs.getLong(1), rs.getLong(2), rs.getDouble(3)));
+                    int r = f.rowOf(rs.getLong(1));
+                    if (r >= 0) {
+                        rows.set(r);
+                    }
                 }
             }
         }
-        return matches;
+        return rows;
     }
 
-    /** The SQL condition of one filter value on the row's item {@code i} and case {@code c}. */
-    private static String condition(FilterKey key, String v, List<Object> params) {
-        switch (key) {
-            case DECISION:
-                params.add(v);
-                return "i.decision = ?";
-            case CATEGORY:
-                params.add(v);
-                return "i.category = ?";
-            case DRUG:
-                params.add(v);
-                params.add("%/" + escapeLike(v) + "/%");
-                params.add(v);
-                params.add("%" + escapeLike(v) + "%");
-                return "(lower(i.treatment_generic) = ? OR '/' || lower(i.treatment_generic) || '/' LIKE ? ESCAPE '\\'"
-                        + " OR lower(i.treatment_name) = ? OR i.request LIKE ? ESCAPE '\\')";
-            case SPECIALTY:
-                params.add("%" + escapeLike(v) + "%");
-                return "EXISTS (SELECT 1 FROM credentials cr WHERE cr.case_pk = c.pk"
-                        + " AND cr.kind IN ('SPECIALTY', 'SUBSPECIALTY') AND cr.value LIKE ? ESCAPE '\\')";
-            case STATE:
-                // "TX" and "texas" find "Texas": licensure is stored with full state names.
-                params.add(org.imrworkbench.parse.States.fullName(v));
-                return "EXISTS (SELECT 1 FROM credentials cr WHERE cr.case_pk = c.pk AND cr.kind = 'LICENSURE'"
-                        + " AND cr.value = ? COLLATE NOCASE)";
-            case TAG:
-                params.add(v);
-                params.add(v);
-                return "(EXISTS (SELECT 1 FROM case_tags ct JOIN tags t ON t.pk = ct.tag_pk"
-                        + " WHERE ct.case_pk = c.pk AND t.name = ?)"
-                        + " OR EXISTS (SELECT 1 FROM item_tags it JOIN tags t ON t.pk = it.tag_pk"
-                        + " WHERE it.case_pk = c.pk AND it.item_number = i.number AND t.name = ?))";
-            case GUIDELINE:
-                params.add(v);
-                return "EXISTS (SELECT 1 FROM citations ci WHERE ci.item_pk = i.pk AND ci.source = ?)";
-            case YEAR:
-                params.add(v);
-                params.add(v);
-                return "(substr(c.decided, 1, 4) = ? OR substr(c.injury, 1, 4) = ?)";
-            case SECTION:
-                params.add(v);
-                return "EXISTS (SELECT 1 FROM citations ci JOIN citation_sections cs ON cs.citation_pk = ci.pk"
-                        + " WHERE ci.item_pk = i.pk AND cs.section = ? COLLATE NOCASE)";
-            case DECIDED:
-                params.add(v);
-                return "substr(c.decided, 1, " + v.length() + ") = ?";
-            default:
-                throw new IllegalStateException("unhandled filter " + key);
-        }
-    }
-
-    private static String escapeLike(String v) {
-        return v.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    /** Item hits where the item's own text matched; one case hit for a case matched only through its summary. */
-    private static List<RawHit> hits(Connection c, SearchQuery q, List<Match> matches) throws SQLException {
-        List<RawHit> hits = new ArrayList<>();
-        if (!q.hasText()) {
-            for (Match m : matches) {
-                hits.add(new RawHit(m.rowid, m.casePk, m.rowid < 0));
-            }
-            return hits;
-        }
-        Set<Long> itemMatches = new HashSet<>();
+    /** Gives {@code sink} the rows matching the query's words, best first (FTS5's bm25), until it returns false. */
+    private static void rankedRows(Connection c, FactIndex f, SearchQuery q, IntPredicate sink)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT rowid FROM search_index WHERE search_index MATCH ?")) {
-            ps.setString(1, q.itemColumnsExpression());
+                "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank")) {
+            ps.setString(1, q.matchExpression());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    itemMatches.add(rs.getLong(1));
+                    int r = f.rowOf(rs.getLong(1));
+                    if (r >= 0 && !sink.test(r)) {
+                        return;
+                    }
                 }
             }
         }
-        Set<Long> casesWithItemHits = new HashSet<>();
-        for (Match m : matches) {
-            if (itemMatches.contains(m.rowid)) {
-                casesWithItemHits.add(m.casePk);
+    }
+
+    /** The rows satisfying one filter value, as the query language defines it ({@link FilterKey}). */
+    private static BitSet condition(Connection c, FactIndex f, FilterKey key, String v) throws SQLException {
+        BitSet rows = new BitSet(f.rows);
+        switch (key) {
+            case DECISION -> {
+                byte d = (byte) Decision.valueOf(v).ordinal();
+                for (int r = 0; r < f.itemRows; r++) {
+                    if (f.decision[r] == d) {
+                        rows.set(r);
+                    }
+                }
             }
+            case CATEGORY -> {
+                byte cat = (byte) Category.valueOf(v).ordinal();
+                for (int r = 0; r < f.itemRows; r++) {
+                    if (f.category[r] == cat) {
+                        rows.set(r);
+                    }
+                }
+            }
+            case DRUG -> {
+                String lower = FactIndex.asciiLower(v);
+                boolean[] generic = f.generics.where(g -> g.equals(lower) || ("/" + g + "/").contains("/" + lower + "/"));
+                boolean[] name = f.names.where(n -> n.equals(lower));
+                for (int r = 0; r < f.itemRows; r++) {
+                    if ((f.generic[r] >= 0 && generic[f.generic[r]]) || (f.name[r] >= 0 && name[f.name[r]])) {
+                        rows.set(r);
+                    }
+                }
+                rows.or(f.requestsContaining(lower));
+            }
+            case SPECIALTY -> {
+                String lower = FactIndex.asciiLower(v);
+                rows = f.rowsOfCases(f.casesWithCredential(
+                        value -> FactIndex.asciiLower(value).contains(lower),
+                        FactIndex.SPECIALTY, FactIndex.SUBSPECIALTY));
+            }
+            case STATE -> {
+                // "TX" and "texas" find "Texas": licensure is stored with full state names.
+                String state = FactIndex.asciiLower(org.imrworkbench.parse.States.fullName(v));
+                rows = f.rowsOfCases(f.casesWithCredential(value -> FactIndex.asciiLower(value).equals(state),
+                        FactIndex.LICENSURE));
+            }
+            case TAG -> {
+                BitSet cases = new BitSet(f.cases);
+                try (PreparedStatement ps = c.prepareStatement("SELECT ct.case_pk FROM case_tags ct"
+                        + " JOIN tags t ON t.pk = ct.tag_pk WHERE t.name = ?")) {
+                    ps.setString(1, v);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            int k = f.caseOf(rs.getLong(1));
+                            if (k >= 0) {
+                                cases.set(k);
+                            }
+                        }
+                    }
+                }
+                rows = f.rowsOfCases(cases);
+                try (PreparedStatement ps = c.prepareStatement("SELECT it.case_pk, it.item_number FROM item_tags it"
+                        + " JOIN tags t ON t.pk = it.tag_pk WHERE t.name = ?")) {
+                    ps.setString(1, v);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            int k = f.caseOf(rs.getLong(1));
+                            int r = k < 0 ? -1 : f.rowOfItem(k, rs.getInt(2));
+                            if (r >= 0) {
+                                rows.set(r);
+                            }
+                        }
+                    }
+                }
+            }
+            case GUIDELINE -> {
+                int bit = 1 << CitationSource.valueOf(v).ordinal();
+                for (int r = 0; r < f.itemRows; r++) {
+                    if ((f.sources[r] & bit) != 0) {
+                        rows.set(r);
+                    }
+                }
+            }
+            case YEAR -> {
+                boolean[] year = f.dates.where(d -> d.startsWith(v));
+                BitSet cases = new BitSet(f.cases);
+                for (int k = 0; k < f.cases; k++) {
+                    if ((f.decided[k] >= 0 && year[f.decided[k]]) || (f.injury[k] >= 0 && year[f.injury[k]])) {
+                        cases.set(k);
+                    }
+                }
+                rows = f.rowsOfCases(cases);
+            }
+            case SECTION -> {
+                String lower = FactIndex.asciiLower(v);
+                boolean[] section = f.sections.where(x -> FactIndex.asciiLower(x).equals(lower));
+                for (int r = 0; r < f.itemRows; r++) {
+                    for (int j = f.sectionStart[r]; j < f.sectionStart[r + 1]; j++) {
+                        if (section[f.sectionIds[j]]) {
+                            rows.set(r);
+                            break;
+                        }
+                    }
+                }
+            }
+            case DECIDED -> {
+                boolean[] when = f.dates.where(d -> d.startsWith(v));
+                BitSet cases = new BitSet(f.cases);
+                for (int k = 0; k < f.cases; k++) {
+                    if (f.decided[k] >= 0 && when[f.decided[k]]) {
+                        cases.set(k);
+                    }
+                }
+                rows = f.rowsOfCases(cases);
+            }
+            default -> throw new IllegalStateException("unhandled filter " + key);
         }
-        Set<Long> caseHits = new HashSet<>();
-        for (Match m : matches) {
-            if (itemMatches.contains(m.rowid)) {
-                hits.add(new RawHit(m.rowid, m.casePk, false));
-            } else if (!casesWithItemHits.contains(m.casePk) && caseHits.add(m.casePk)) {
-                hits.add(new RawHit(m.rowid, m.casePk, true));
+        return rows;
+    }
+
+    /**
+     * The first {@code wanted} hits, best first: item hits, and one hit for each case hit at its best row. With words,
+     * in FTS5's rank order; without, by case id and item position.
+     */
+    private static List<RawHit> hits(Connection c, Selection sel, int wanted) throws SQLException {
+        FactIndex f = sel.facts();
+        List<RawHit> hits = new ArrayList<>(Math.min(wanted, 1024));
+        BitSet casesDone = new BitSet(f.cases);
+        IntPredicate take = r -> {
+            int k = f.rowCase[r];
+            if (sel.itemHits().get(r)) {
+                hits.add(new RawHit(f.rowid[r], f.casePk[k], false));
+            } else if (sel.matched().get(r) && sel.caseHits().get(k) && !casesDone.get(k)) {
+                casesDone.set(k);
+                hits.add(new RawHit(f.rowid[r], f.casePk[k], true));
+            }
+            return hits.size() < wanted;
+        };
+        if (sel.query().hasText()) {
+            rankedRows(c, f, sel.query(), take);
+        } else {
+            for (int r : f.idOrder) {
+                if (!take.test(r)) {
+                    break;
+                }
             }
         }
         return hits;
@@ -363,51 +494,62 @@ public final class SearchService {
 
     // --------------------------------------------------------------------------------------------- facets
 
-    /** Loads the matched rows into {@code temp.hit_rows} and their cases into {@code temp.hit_cases}. */
-    private static void fillHitRows(Connection c, List<Match> matches) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("CREATE TEMP TABLE IF NOT EXISTS hit_rows (rowid INTEGER PRIMARY KEY)");
-            s.execute("CREATE TEMP TABLE IF NOT EXISTS hit_cases (pk INTEGER PRIMARY KEY)");
-            s.execute("BEGIN");
-            try {
-                s.execute("DELETE FROM temp.hit_rows");
-                s.execute("DELETE FROM temp.hit_cases");
-                try (PreparedStatement rows = c.prepareStatement("INSERT OR IGNORE INTO temp.hit_rows VALUES (?)");
-                     PreparedStatement cases = c.prepareStatement("INSERT OR IGNORE INTO temp.hit_cases VALUES (?)")) {
-                    for (Match m : matches) {
-                        rows.setLong(1, m.rowid);
-                        rows.addBatch();
-                        cases.setLong(1, m.casePk);
-                        cases.addBatch();
-                    }
-                    rows.executeBatch();
-                    cases.executeBatch();
-                }
-                s.execute("COMMIT");
-            } catch (SQLException | RuntimeException e) {
-                s.execute("ROLLBACK");
-                throw e;
+    /** True when credential j repeats a value of the same kind already seen earlier in case k. */
+    private static boolean repeated(FactIndex f, int j, int k) {
+        for (int i = f.credStart[k]; i < j; i++) {
+            if (f.credKind[i] == f.credKind[j] && f.credValue[i] == f.credValue[j]) {
+                return true;
             }
         }
+        return false;
     }
 
-    private static Map<String, Integer> counts(Connection c, String sql) throws SQLException {
-        List<Map.Entry<String, Integer>> entries = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                entries.add(Map.entry(rs.getString(1), rs.getInt(2)));
+    private static <E extends Enum<E>> Map<String, Integer> named(int[] counts, E[] values) {
+        Map<String, Integer> named = new HashMap<>();
+        for (int k = 0; k < counts.length; k++) {
+            if (counts[k] > 0) {
+                named.put(values[k].name(), counts[k]);
             }
         }
+        return named;
+    }
+
+    /** Cases with the tag on the case (a matched case) or on a matched item, by tag name. */
+    private static Map<String, Integer> tagCounts(Connection c, FactIndex f, BitSet rows, BitSet cases)
+            throws SQLException {
+        Map<String, BitSet> tagged = new HashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT ct.case_pk, t.name FROM case_tags ct JOIN tags t ON t.pk = ct.tag_pk")) {
+            while (rs.next()) {
+                int k = f.caseOf(rs.getLong(1));
+                if (k >= 0 && cases.get(k)) {
+                    tagged.computeIfAbsent(rs.getString(2), t -> new BitSet()).set(k);
+                }
+            }
+        }
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT it.case_pk, it.item_number, t.name FROM item_tags it"
+                     + " JOIN tags t ON t.pk = it.tag_pk")) {
+            while (rs.next()) {
+                int k = f.caseOf(rs.getLong(1));
+                int r = k < 0 ? -1 : f.rowOfItem(k, rs.getInt(2));
+                if (r >= 0 && rows.get(r)) {
+                    tagged.computeIfAbsent(rs.getString(3), t -> new BitSet()).set(k);
+                }
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        tagged.forEach((t, set) -> counts.put(t, set.cardinality()));
+        return counts;
+    }
+
+    /** Counts largest first, then by key. */
+    private static Map<String, Integer> ordered(Map<String, Integer> counts) {
+        List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
         entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
                 .thenComparing(Map.Entry.comparingByKey(Comparator.naturalOrder())));
         Map<String, Integer> ordered = new LinkedHashMap<>();
         entries.forEach(e -> ordered.put(e.getKey(), e.getValue()));
         return Collections.unmodifiableMap(ordered);
-    }
-
-    private static long single(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
     }
 }

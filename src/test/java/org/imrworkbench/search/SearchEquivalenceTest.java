@@ -1,0 +1,196 @@
+package org.imrworkbench.search;
+
+import org.imrworkbench.ingest.Cancellation;
+import org.imrworkbench.ingest.ImportService;
+import org.imrworkbench.ingest.ProgressListener;
+import org.imrworkbench.library.Library;
+import org.imrworkbench.model.Category;
+import org.imrworkbench.model.CitationSource;
+import org.imrworkbench.model.Decision;
+import org.imrworkbench.synth.CorpusWriter;
+import org.imrworkbench.testing.Fixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The search over the in-memory {@link FactIndex} against {@link ReferenceSearch}, the same query language evaluated
+ * in SQL over the library's tables: for every filter key and value found in a library of generated letters (plus
+ * cases without items, tags on cases and items, and a re-parse), negations, words, phrases, prefixes and random
+ * combinations, the totals, the hits in order with their snippets, the facets, the statistics and the case lists
+ * must be the same.
+ */
+class SearchEquivalenceTest {
+
+    @TempDir
+    static Path dir;
+    static Library library;
+    static SearchService search;
+    static ReferenceSearch reference;
+    static List<String> queries;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        Path letters = dir.resolve("letters");
+        new CorpusWriter(20261122L, 0.0, false).write(letters, 240);
+        library = Library.open(dir.resolve("library.db"));
+        new ImportService(library).importPaths(List.of(letters, Fixtures.seeds()), ProgressListener.NONE,
+                new Cancellation());
+        // Cases without items: found through their summary only, and by case-level filters.
+        Fixtures.add(library, Fixtures.letter("CM17-9000001", LocalDate.of(2017, 4, 3), LocalDate.of(2016, 1, 9),
+                List.of("Family Practice"), List.of("Texas"), "Knee pain after a fall; lumbar strain."));
+        Fixtures.add(library, Fixtures.letter("CM16-9000002", null, LocalDate.of(2016, 3, 9),
+                List.of("Psychiatry"), List.of("California"), "Insomnia and depression."));
+        List<String> ids = library.caseIds();
+        Random random = new Random(11);
+        for (int k = 0; k < 25; k++) {
+            String id = ids.get(random.nextInt(ids.size()));
+            library.tags().tagCase(id, k % 2 == 0 ? "appeal" : "follow-up");
+        }
+        for (int k = 0; k < 25; k++) {
+            String id = ids.get(random.nextInt(ids.size()));
+            var items = library.loadCase(id).orElseThrow().letter().items();
+            if (!items.isEmpty()) {
+                library.tags().tagItem(id, items.get(random.nextInt(items.size())).number(), "key-item");
+            }
+        }
+        library.tags().tagCase("CM17-9000001", "appeal");
+        search = new SearchService(library);
+        reference = new ReferenceSearch(library);
+        queries = queries(random);
+    }
+
+    @AfterAll
+    static void tearDown() {
+        library.close();
+    }
+
+    /** Every filter value the library has, each also negated, then words and random combinations. */
+    private static List<String> queries(Random random) throws Exception {
+        Set<String> filters = new LinkedHashSet<>();
+        for (Decision d : Decision.values()) {
+            filters.add("decision:" + d.name().toLowerCase());
+        }
+        for (Category c : Category.values()) {
+            filters.add("category:" + c.name().toLowerCase());
+        }
+        for (CitationSource s : CitationSource.values()) {
+            filters.add("guideline:" + s.name().toLowerCase());
+        }
+        filters.addAll(List.of("drug:codone", "drug:norco", "drug:NORCO", "drug:acetaminophen", "drug:\"10/325\"",
+                "state:CA", "state:texas", "state:ny", "specialty:surgery", "specialty:\"family practice\"",
+                "tag:appeal", "tag:follow-up", "tag:key-item", "tag:none-such", "year:2015", "year:2016",
+                "decided:2016", "decided:2017-03", "section:nonexistent"));
+        filters.addAll(column("SELECT DISTINCT 'drug:\"' || lower(treatment_generic) || '\"' FROM items"
+                + " WHERE treatment_generic IS NOT NULL ORDER BY 1 LIMIT 25"));
+        filters.addAll(column("SELECT DISTINCT 'section:\"' || replace(section, '\"', '') || '\"'"
+                + " FROM citation_sections ORDER BY 1 LIMIT 25"));
+        filters.addAll(column("SELECT DISTINCT 'specialty:\"' || value || '\"' FROM credentials"
+                + " WHERE kind <> 'LICENSURE' ORDER BY 1 LIMIT 15"));
+        filters.addAll(column("SELECT DISTINCT 'decided:' || substr(decided, 1, 7) FROM cases"
+                + " WHERE decided IS NOT NULL ORDER BY 1 LIMIT 15"));
+        List<String> words = List.of("knee", "lumbar", "\"functional improvement\"", "acupunct*", "opioid -tramadol",
+                "pain", "insomnia", "\"home exercise program\"", "tramadol OR gabapentin", "-knee", "-pain -lumbar",
+                "depression", "therapy visits", "medically necessary");
+        List<String> out = new ArrayList<>();
+        out.add("");
+        out.addAll(words);
+        List<String> filterList = new ArrayList<>(filters);
+        for (String f : filterList) {
+            out.add(f);
+            out.add("-" + f);
+        }
+        for (int k = 0; k < 150; k++) {
+            StringBuilder q = new StringBuilder();
+            if (random.nextBoolean()) {
+                q.append(words.get(random.nextInt(words.size())));
+            }
+            for (int n = 1 + random.nextInt(3); n > 0; n--) {
+                q.append(' ').append(random.nextInt(4) == 0 ? "-" : "")
+                        .append(filterList.get(random.nextInt(filterList.size())));
+            }
+            out.add(q.toString().strip());
+        }
+        return out;
+    }
+
+    private static List<String> column(String sql) {
+        return library.read(c -> {
+            List<String> values = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+            }
+            return values;
+        });
+    }
+
+    @Test
+    void theLibraryIsVaried() {
+        assertThat(library.caseCount()).isGreaterThan(240);
+        assertThat(queries).hasSizeGreaterThan(300);
+        int nonEmpty = 0;
+        for (String q : queries) {
+            nonEmpty += search.search(q, 1).total() > 0 ? 1 : 0;
+        }
+        assertThat(nonEmpty).as("queries with hits").isGreaterThan(queries.size() / 2);
+    }
+
+    @Test
+    void hitsAreTheSame() {
+        for (String q : queries) {
+            SearchResult expected = reference.search(QueryParser.parse(q), 0, 60);
+            SearchResult actual = search.search(QueryParser.parse(q), 0, 60);
+            assertThat(actual.total()).as("total of %s", q).isEqualTo(expected.total());
+            assertThat(actual.hits()).as("hits of %s", q).isEqualTo(expected.hits());
+        }
+    }
+
+    @Test
+    void pagesAreTheSame() {
+        for (String q : List.of("pain", "", "decision:upheld", "knee -category:opioid")) {
+            assertThat(search.search(QueryParser.parse(q), 37, 25).hits()).as(q)
+                    .isEqualTo(reference.search(QueryParser.parse(q), 37, 25).hits());
+        }
+    }
+
+    @Test
+    void facetsAndStatisticsAreTheSame() {
+        for (String q : queries) {
+            assertThat(search.facets(q)).as("facets of %s", q).isEqualTo(reference.facets(q));
+            assertThat(search.stats(q)).as("stats of %s", q).isEqualTo(reference.stats(q));
+        }
+    }
+
+    @Test
+    void caseListsAreTheSame() {
+        for (String q : queries) {
+            assertThat(search.caseIds(q)).as("case ids of %s", q).isEqualTo(reference.caseIds(q));
+        }
+    }
+
+    @Test
+    void aReparsedOrAddedLetterIsSeenAtOnce() {
+        String q = "decided:2019-02";
+        assertThat(search.search(q, 10).total()).isZero();
+        Fixtures.add(library, Fixtures.letter("CM19-9000003", LocalDate.of(2019, 2, 3), null, List.of("Neurology"),
+                List.of("Oregon"), "Headache.", Fixtures.item("Botox 100 units", Decision.OVERTURNED,
+                        Category.OTHER, "Botox", null, "Chronic migraine criteria are met.", CitationSource.ODG)));
+        assertThat(search.search(q, 10).total()).isEqualTo(1);
+        assertThat(search.facets(q)).isEqualTo(reference.facets(q));
+    }
+}
