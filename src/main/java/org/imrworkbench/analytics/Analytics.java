@@ -31,7 +31,7 @@ public final class Analytics {
 
     public Analytics(Library library, SearchService search) {
         this.search = Objects.requireNonNull(search);
-        this.precedents = new Precedents(library, new WordBackground(library));
+        this.precedents = new Precedents(search, new WordBackground(library));
     }
 
     /** The outcomes of a query's matched items (a blank query: the whole library) by one dimension. */

@@ -1,14 +1,17 @@
 package org.imrworkbench.analytics;
 
-import org.imrworkbench.library.Library;
 import org.imrworkbench.library.NotFoundException;
 import org.imrworkbench.model.Decision;
+import org.imrworkbench.search.FactIndex;
+import org.imrworkbench.search.SearchService;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -105,11 +108,11 @@ public final class Precedents {
     private record Loaded(ItemRef ref, String rationale) {
     }
 
-    private final Library library;
+    private final SearchService search;
     private final WordBackground background;
 
-    Precedents(Library library, WordBackground background) {
-        this.library = library;
+    Precedents(SearchService search, WordBackground background) {
+        this.search = search;
         this.background = background;
     }
 
@@ -123,9 +126,9 @@ public final class Precedents {
             throw new IllegalArgumentException("limit must not be negative");
         }
         Map<String, Integer> backgroundCounts = background.counts();
-        return library.read(c -> {
+        return search.withFacts((c, facts) -> {
             Subject s = subject(c, caseId, itemNumber);
-            List<Candidate> ranked = rank(c, s, limit);
+            List<Candidate> ranked = rank(c, facts, s, limit);
             List<Precedent> precedents = new ArrayList<>();
             List<String> rationales = new ArrayList<>();
             for (Candidate cand : ranked) {
@@ -163,54 +166,102 @@ public final class Precedents {
         }
     }
 
-    /** The best {@code limit} decided items of other cases, strongest basis first, then most similar. */
-    private static List<Candidate> rank(Connection c, Subject s, int limit) throws SQLException {
-        Map<Long, Candidate> candidates = new HashMap<>();
+    /**
+     * The best {@code limit} decided items of other cases, strongest basis first, then most similar. The bases are
+     * decided from the library's facts in memory; then each basis in turn, only as far as the limit needs, has its
+     * items scored by bm25 for the item's distinctive words, with the scoring confined to that basis's items (at
+     * 100,000 letters the words match most of the library, and scoring all of them took a second).
+     */
+    private static List<Candidate> rank(Connection c, FactIndex f, Subject s, int limit) throws SQLException {
+        int subject = f.rowOfRowid(s.pk());
+        int subjectCase = subject < 0 ? -1 : f.caseOf(subject);
+        Basis[] bases = Basis.values();
+        BitSet[] tiers = new BitSet[bases.length];
+        for (int b = 0; b < bases.length; b++) {
+            tiers[b] = new BitSet(f.rows());
+        }
+        for (int r = 0; r < f.rows() && f.isItem(r); r++) {
+            Decision d = f.decision(r);
+            if ((d == Decision.UPHELD || d == Decision.OVERTURNED) && f.caseOf(r) != subjectCase) {
+                tiers[basis(s, f.category(r).name(), f.generic(r), f.treatmentName(r)).ordinal()].set(r);
+            }
+        }
         List<String> words = DistinctiveWords.of(s.ref().request(), s.rationale(), s.summary());
-        if (!words.isEmpty()) {
-            String match = words.stream().map(w -> "\"" + w + "\"")
-                    .collect(Collectors.joining(" OR ", "{summary rationale} : (", ")"));
-            try (PreparedStatement ps = c.prepareStatement("SELECT i.pk, i.category, lower(i.treatment_generic),"
-                    + " i.treatment_name, -bm25(search_index)"
-                    + " FROM search_index JOIN items i ON i.pk = search_index.rowid"
-                    + " WHERE search_index MATCH ? AND i.case_pk <> ? AND i.decision IN ('UPHELD', 'OVERTURNED')")) {
-                ps.setString(1, match);
-                ps.setLong(2, s.casePk());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Basis basis = basis(s, rs.getString(2), rs.getString(3), rs.getString(4));
-                        candidates.put(rs.getLong(1), new Candidate(rs.getLong(1), basis, rs.getDouble(5)));
+        String match = words.isEmpty() ? null : words.stream().map(w -> "\"" + w + "\"")
+                .collect(Collectors.joining(" OR ", "{summary rationale} : (", ")"));
+        List<Candidate> ranked = new ArrayList<>();
+        for (Basis basis : bases) {
+            if (ranked.size() >= limit) {
+                break;
+            }
+            BitSet tier = tiers[basis.ordinal()];
+            if (tier.isEmpty()) {
+                continue;
+            }
+            Map<Integer, Double> scores = match == null ? Map.of() : scores(c, f, match, tier,
+                    basis == Basis.SIMILAR_TEXT);
+            List<Candidate> candidates = new ArrayList<>();
+            boolean everyItem = basis == Basis.SAME_DRUG || basis == Basis.SAME_TREATMENT;
+            if (everyItem) {            // these count even when they share none of the words
+                for (int r = tier.nextSetBit(0); r >= 0; r = tier.nextSetBit(r + 1)) {
+                    candidates.add(new Candidate(f.rowid(r), basis, scores.getOrDefault(r, 0.0)));
+                }
+            } else {
+                scores.forEach((r, score) -> candidates.add(new Candidate(f.rowid(r), basis, score)));
+            }
+            candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
+                    .thenComparingLong(Candidate::pk));
+            ranked.addAll(candidates.subList(0, Math.min(candidates.size(), limit - ranked.size())));
+        }
+        return ranked;
+    }
+
+    /**
+     * Minus bm25 for {@code match} of the rows of {@code tier} that match it. The scoring is confined to the tier
+     * through a temporary table of its rowids, unless {@code wide} says the tier is most of the library, when the
+     * rows are filtered as they come.
+     */
+    private static Map<Integer, Double> scores(Connection c, FactIndex f, String match, BitSet tier, boolean wide)
+            throws SQLException {
+        Map<Integer, Double> scores = new HashMap<>();
+        String sql;
+        if (wide) {
+            sql = "SELECT rowid, -bm25(search_index) FROM search_index WHERE search_index MATCH ?";
+        } else {
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TEMP TABLE IF NOT EXISTS precedent_rows (rowid INTEGER PRIMARY KEY)");
+                st.execute("BEGIN");
+                try {
+                    st.execute("DELETE FROM temp.precedent_rows");
+                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO temp.precedent_rows VALUES (?)")) {
+                        for (int r = tier.nextSetBit(0); r >= 0; r = tier.nextSetBit(r + 1)) {
+                            ps.setLong(1, f.rowid(r));
+                            ps.addBatch();
+                        }
+                        ps.executeBatch();
+                    }
+                    st.execute("COMMIT");
+                } catch (SQLException | RuntimeException e) {
+                    st.execute("ROLLBACK");
+                    throw e;
+                }
+            }
+            // "+rowid": test the rows FTS5 matched against the table, rather than look each of them up in the index.
+            sql = "SELECT rowid, -bm25(search_index) FROM search_index WHERE search_index MATCH ?"
+                    + " AND +rowid IN (SELECT rowid FROM temp.precedent_rows)";
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, match);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int r = f.rowOfRowid(rs.getLong(1));
+                    if (r >= 0 && tier.get(r)) {
+                        scores.put(r, rs.getDouble(2));
                     }
                 }
             }
         }
-        String same = s.generic() != null ? "treatment_generic = ? COLLATE NOCASE"
-                : s.name() != null ? "category = ? AND lower(treatment_name) = lower(?)" : null;
-        if (same != null) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT pk FROM items WHERE " + same
-                    + " AND case_pk <> ? AND decision IN ('UPHELD', 'OVERTURNED')")) {
-                int k = 1;
-                if (s.generic() != null) {
-                    ps.setString(k++, s.generic());
-                } else {
-                    ps.setString(k++, s.category());
-                    ps.setString(k++, s.name());
-                }
-                ps.setLong(k, s.casePk());
-                Basis basis = s.generic() != null ? Basis.SAME_DRUG : Basis.SAME_TREATMENT;
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        candidates.putIfAbsent(rs.getLong(1), new Candidate(rs.getLong(1), basis, 0));
-                    }
-                }
-            }
-        }
-        return candidates.values().stream()
-                .sorted(Comparator.comparing(Candidate::basis)
-                        .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
-                        .thenComparingLong(Candidate::pk))
-                .limit(limit)
-                .toList();
+        return scores;
     }
 
     private static Basis basis(Subject s, String category, String generic, String name) {

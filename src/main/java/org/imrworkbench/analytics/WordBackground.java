@@ -43,13 +43,17 @@ final class WordBackground {
             }
             long step = Math.max(1, items / SAMPLE);
             Map<String, Integer> counted = new HashMap<>();
+            // The items whose pk is a multiple of the step, each read by its key: a scan of the items would read
+            // every rationale of the library to keep one in {@code step}.
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT rationale FROM items WHERE rationale IS NOT NULL AND pk % ? = 0")) {
-                ps.setLong(1, step);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        for (String phrase : Phrases.of(rs.getString(1))) {
-                            counted.merge(phrase, 1, Integer::sum);
+                    "SELECT rationale FROM items WHERE pk = ? AND rationale IS NOT NULL")) {
+                for (long pk = step; pk <= maxPk; pk += step) {
+                    ps.setLong(1, pk);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            for (String phrase : Phrases.of(rs.getString(1))) {
+                                counted.merge(phrase, 1, Integer::sum);
+                            }
                         }
                     }
                 }

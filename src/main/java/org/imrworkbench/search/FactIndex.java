@@ -361,6 +361,36 @@ public final class FactIndex {
         return false;
     }
 
+    /** The search-index rowid of row r: {@code items.pk}, or minus the {@code cases.pk} of a case without items. */
+    public long rowid(int r) {
+        return rowid[r];
+    }
+
+    /** The row of a search-index rowid, or -1. */
+    public int rowOfRowid(long id) {
+        return rowOf(id);
+    }
+
+    /** The case (an index of this copy, not a {@code cases.pk}) of row r. */
+    public int caseOf(int r) {
+        return rowCase[r];
+    }
+
+    /** The row of item {@code itemNumber} of the case with id {@code caseId}, or -1. */
+    public int rowOfItem(String caseId, int itemNumber) {
+        for (int k = 0; k < cases; k++) {
+            if (this.caseId[k].equals(caseId)) {
+                return rowOfItem(k, itemNumber);
+            }
+        }
+        return -1;
+    }
+
+    /** The item's treatment name in lower case (as SQLite's {@code lower}), or null. */
+    public String treatmentName(int r) {
+        return names.value(name[r]);
+    }
+
     /** The case id of row r. */
     String caseIdOf(int r) {
         return caseId[rowCase[r]];

@@ -74,6 +74,21 @@ public final class SearchService {
         T apply(FactIndex facts, BitSet matchedRows) throws SQLException;
     }
 
+    /** What {@link #withFacts} gives its work: the library's connection and its facts. */
+    @FunctionalInterface
+    public interface FactsWork<T> {
+        T apply(Connection c, FactIndex facts) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} under the library's lock with the library's {@link FactIndex}, read again if the letters have
+     * changed. For services that combine the facts with their own queries, such as the precedents; the work must
+     * only read (temporary tables aside).
+     */
+    public <T> T withFacts(FactsWork<T> work) {
+        return library.read(c -> work.apply(c, facts(c)));
+    }
+
     /** Searches; {@code limit} hits at most, best first. */
     public SearchResult search(String query, int limit) {
         return search(QueryParser.parse(query), 0, limit);
