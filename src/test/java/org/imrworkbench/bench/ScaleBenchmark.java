@@ -220,7 +220,7 @@ class ScaleBenchmark {
     // ------------------------------------------------------------------------------------ search and cases
 
     /** Tags and annotates 200 random cases (and tags a further 2% of the library), as a user would have. */
-    private static List<String> annotateSample(Library library) {
+    static List<String> annotateSample(Library library) {
         List<String> ids = new ArrayList<>(library.caseIds());
         Collections.shuffle(ids, new Random(42));
         List<String> sample = List.copyOf(ids.subList(0, Math.min(OPEN_CASES, ids.size())));
@@ -251,7 +251,7 @@ class ScaleBenchmark {
         return sample;
     }
 
-    private static void searchFigures(Library library, Map<String, Object> figures, Map<String, Object> details) {
+    static void searchFigures(Library library, Map<String, Object> figures, Map<String, Object> details) {
         SearchService search = new SearchService(library);
         for (int round = 0; round < 2; round++) {      // warm-up: JIT and SQLite's page cache
             for (String q : QUERIES) {
