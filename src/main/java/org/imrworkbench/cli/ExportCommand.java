@@ -108,6 +108,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--originals", description = "Append each letter's original PDF pages after its case.")
     boolean originals;
 
+    @Option(names = "--statistics", description = "Begin the binder with a statistics section: the outcomes of its "
+            + "items by category, drug, guideline source, reviewer specialty and year, with overturn rates.")
+    boolean statistics;
+
     @Option(names = "--json", description = "Print the result as one JSON document.")
     boolean json;
 
@@ -123,7 +127,7 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter out = cl.getOut();
         PrintWriter err = cl.getErr();
         BinderOptions options = new BinderOptions(title, matter, preparedFor, preparedBy, date, order, bates,
-                batesStart, batesDigits, exhibits, originals);
+                batesStart, batesDigits, exhibits, originals, statistics);
         ExportRequest request = new ExportRequest(selection(), file, format, options);
         ExportResult result;
         try (Library lib = library.open()) {

@@ -23,12 +23,14 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.imrworkbench.library.Annotation;
 import org.imrworkbench.library.AnnotationField;
+import org.imrworkbench.analytics.OutcomeRow;
 import org.imrworkbench.library.CaseRecord;
 import org.imrworkbench.library.Library;
 import org.imrworkbench.library.Source;
 import org.imrworkbench.model.Citation;
 import org.imrworkbench.model.CitationSource;
 import org.imrworkbench.model.CitedBy;
+import org.imrworkbench.model.Category;
 import org.imrworkbench.model.Decision;
 import org.imrworkbench.model.Item;
 import org.imrworkbench.model.Letter;
@@ -88,6 +90,8 @@ public final class BinderExporter {
     private static final float TOC_LINE = 15;
     private static final float TOC_HEAD = 64;
     private static final int MAX_TITLE = 90;
+    static final String STATISTICS = "Statistics";
+    private static final float STAT_ROW = 15;
 
     private final Library library;
     private final BinderOptions options;
@@ -143,7 +147,11 @@ public final class BinderExporter {
             styles();
             PDPage cover = coverPage(cases, selection);
             List<CaseLayout> layouts = new ArrayList<>();
+            PDPage statistics = null;
             try (Typesetter t = new Typesetter(document, fonts, document::addPage)) {
+                if (options.statistics()) {
+                    statistics = statistics(t, cases);
+                }
                 for (int i = 0; i < cases.size(); i++) {
                     if (cancelled.getAsBoolean()) {
                         throw new ExportCancelledException("the export was cancelled");
@@ -153,8 +161,8 @@ public final class BinderExporter {
                     listener.progress(new ExportProgress(cases.size(), i + 1, record.id()));
                 }
             }
-            contents(cover, layouts);
-            outline(layouts);
+            contents(cover, statistics, layouts);
+            outline(statistics, layouts);
             furniture();
             info(cases.size());
             document.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
@@ -269,6 +277,104 @@ public final class BinderExporter {
         t.text(coverLabel, MARGIN, t.y() - 11, name.toUpperCase(Locale.ROOT));
         t.flow(text, coverValue, MARGIN + LABEL_WIDTH, WIDTH - LABEL_WIDTH, 0);
         t.moveDown(6);
+    }
+
+    // ------------------------------------------------------------------------------------------ statistics
+
+    /**
+     * The statistics section: the binder's decided items overall, then a table per dimension with each group's
+     * upheld and overturned counts, its overturn rate with the 95% Wilson interval, and a bar of the two counts.
+     * Rates over fewer than {@link OutcomeRow#SMALL} items are marked as small counts.
+     *
+     * @return its first page
+     */
+    private PDPage statistics(Typesetter t, List<CaseRecord> cases) {
+        PDPage first = t.newPage();
+        t.text(h1, MARGIN, t.y() - h1.size(), STATISTICS);
+        t.moveDown(h1.leading() + 6);
+        OutcomeRow all = BinderStatistics.overall(cases);
+        String overall = all.total() == 0
+                ? "None of the " + cases.size() + " cases' items has a decision (upheld or overturned) to count."
+                : "The " + all.total() + " decided items of the " + cases.size()
+                + (cases.size() == 1 ? " case" : " cases") + " in this binder: " + all.upheld() + " upheld, "
+                + all.overturned() + " overturned, an overturn rate of " + rate(all) + ".";
+        t.flow(overall, body, MARGIN, WIDTH, 0);
+        t.moveDown(4);
+        t.flow("The interval in brackets is the 95% Wilson confidence interval of the rate. A rate over fewer than "
+                + OutcomeRow.SMALL + " items is marked \u201csmall\u201d: it is a count, not a finding. An item "
+                + "citing two sources, or a case with two specialties, counts under each.", meta, MARGIN, WIDTH, 0);
+        Typesetter.Style head = new Typesetter.Style(fonts.bold, 7.5f, STAT_ROW, GREY);
+        Typesetter.Style cell = new Typesetter.Style(fonts.regular, 8.5f, STAT_ROW, INK);
+        Typesetter.Style faint = new Typesetter.Style(fonts.regular, 8.5f, STAT_ROW, GREY);
+        float keyWidth = 186;
+        float upheldRight = MARGIN + keyWidth + 34;
+        float overturnedRight = upheldRight + 68;
+        float rateLeft = overturnedRight + 10;
+        float barLeft = rateLeft + 118;
+        float barWidth = MARGIN + WIDTH - barLeft;
+        for (BinderStatistics.Table table : BinderStatistics.tables(cases)) {
+            t.ensure(28 + STAT_ROW * Math.min(3, table.rows().size()) + 20);
+            t.moveDown(14);
+            t.text(h2, MARGIN, t.y() - h2.size(), table.title());
+            t.moveDown(h2.leading() + 2);
+            tableHead(t, head, table.keyHeading(), upheldRight, overturnedRight, rateLeft, barLeft);
+            int max = table.rows().stream().mapToInt(OutcomeRow::total).max().orElse(1);
+            for (OutcomeRow row : table.rows()) {
+                if (t.y() - STAT_ROW < BOTTOM) {
+                    t.newPage();
+                    tableHead(t, head, table.keyHeading() + " (continued)", upheldRight, overturnedRight, rateLeft,
+                            barLeft);
+                }
+                float baseline = t.y() - 11;
+                t.text(cell, MARGIN, baseline, fit(t, cell, row.key(), keyWidth - 6));
+                t.textRight(cell, upheldRight, baseline, Integer.toString(row.upheld()));
+                t.textRight(cell, overturnedRight, baseline, Integer.toString(row.overturned()));
+                t.text(row.small() ? faint : cell, rateLeft, baseline, rate(row) + (row.small() ? " \u00b7 small" : ""));
+                float total = barWidth * row.total() / max;
+                float over = total * row.overturned() / Math.max(1, row.total());
+                t.fill(barLeft, baseline - 1, total - over, 8, UPHELD);
+                t.fill(barLeft + total - over, baseline - 1, over, 8, OVERTURNED);
+                t.rule(MARGIN, MARGIN + WIDTH, baseline - 4.5f, 0.3f, RULE);
+                t.moveDown(STAT_ROW);
+            }
+            if (table.omitted() > 0) {
+                t.flow("and " + table.omitted() + " smaller " + (table.omitted() == 1 ? "group" : "groups")
+                        + " not listed", small, MARGIN, WIDTH, 0);
+            }
+        }
+        t.moveDown(10);
+        t.ensure(20);
+        float key = t.y() - 10;
+        t.fill(MARGIN, key - 1, 10, 8, UPHELD);
+        t.text(small, MARGIN + 14, key, "upheld");
+        t.fill(MARGIN + 60, key - 1, 10, 8, OVERTURNED);
+        t.text(small, MARGIN + 74, key, "overturned (bar length: decided items)");
+        t.moveDown(20);
+        return first;
+    }
+
+    private void tableHead(Typesetter t, Typesetter.Style head, String key, float upheldRight, float overturnedRight,
+                           float rateLeft, float barLeft) {
+        float baseline = t.y() - 11;
+        t.text(head, MARGIN, baseline, key.toUpperCase(Locale.ROOT));
+        t.textRight(head, upheldRight, baseline, "UPHELD");
+        t.textRight(head, overturnedRight, baseline, "OVERTURNED");
+        t.text(head, rateLeft, baseline, "OVERTURN RATE (95% CI)");
+        t.text(head, barLeft, baseline, "ITEMS");
+        t.rule(MARGIN, MARGIN + WIDTH, baseline - 4.5f, 0.8f, NAVY);
+        t.moveDown(STAT_ROW);
+    }
+
+    /** "25% (9–53%)", or "—" with no decided item. */
+    static String rate(OutcomeRow row) {
+        if (row.total() == 0) {
+            return "\u2014";
+        }
+        return percent(row.rate()) + " (" + percent(row.low()).replace("%", "") + "\u2013" + percent(row.high()) + ")";
+    }
+
+    private static String percent(double share) {
+        return Math.round(share * 100) + "%";
     }
 
     // ----------------------------------------------------------------------------------------------- cases
@@ -554,8 +660,11 @@ public final class BinderExporter {
 
     // ------------------------------------------------------------------------------------ contents, outline
 
-    private void contents(PDPage cover, List<CaseLayout> layouts) {
+    private void contents(PDPage cover, PDPage statistics, List<CaseLayout> layouts) {
         List<TocLine> lines = new ArrayList<>();
+        if (statistics != null) {
+            lines.add(new TocLine(STATISTICS, "outcomes of the binder's items", true, statistics, PAGE.getHeight()));
+        }
         for (CaseLayout l : layouts) {
             String name = (l.exhibit() == null ? "" : l.exhibit() + "   ") + caseTitle(l.record());
             Letter letter = l.record().letter();
@@ -666,9 +775,15 @@ public final class BinderExporter {
         return d;
     }
 
-    private void outline(List<CaseLayout> layouts) {
+    private void outline(PDPage statistics, List<CaseLayout> layouts) {
         PDDocumentOutline outline = new PDDocumentOutline();
         doc.getDocumentCatalog().setDocumentOutline(outline);
+        if (statistics != null) {
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(STATISTICS);
+            item.setDestination(destination(statistics, PAGE.getHeight()));
+            outline.addLast(item);
+        }
         for (CaseLayout l : layouts) {
             PDOutlineItem caseItem = new PDOutlineItem();
             caseItem.setTitle((l.exhibit() == null ? "" : l.exhibit() + " \u2014 ") + caseTitle(l.record()));
@@ -826,10 +941,9 @@ public final class BinderExporter {
         return j.toString();
     }
 
-    /** {@code MUSCLE_RELAXANT} as "Muscle relaxant". */
+    /** {@code MUSCLE_RELAXANT} as "Muscle relaxant", {@code DME} as "DME" ({@link Category#label}). */
     static String category(String name) {
-        String words = name.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return Category.valueOf(name).label();
     }
 
     private static String guidelines(Item item) {

@@ -16,10 +16,12 @@ import java.time.LocalDate;
  * @param batesDigits  digits of a Bates number, zero-padded (1 to 12)
  * @param exhibits     label each case "Exhibit A", "Exhibit B", ...
  * @param originals    append each letter's original PDF pages after its case (text originals are noted instead)
+ * @param statistics   begin with a statistics section: the binder's outcomes by category, drug, guideline source,
+ *                     reviewer specialty and year, with overturn rates and their confidence intervals
  */
 public record BinderOptions(String title, String matter, String preparedFor, String preparedBy, LocalDate date,
                             CaseOrder order, String batesPrefix, int batesStart, int batesDigits, boolean exhibits,
-                            boolean originals) {
+                            boolean originals, boolean statistics) {
 
     public static final String DEFAULT_TITLE = "IMR Determinations";
     public static final int DEFAULT_BATES_DIGITS = 6;
@@ -50,10 +52,13 @@ public record BinderOptions(String title, String matter, String preparedFor, Str
         }
     }
 
-    /** The defaults: default title, today, as listed, no Bates numbers, no exhibit labels, no originals. */
+    /**
+     * The defaults: default title, today, as listed, no Bates numbers, no exhibit labels, no originals, no
+     * statistics.
+     */
     public static BinderOptions defaults() {
         return new BinderOptions(null, null, null, null, null, CaseOrder.AS_LISTED, null, 1, DEFAULT_BATES_DIGITS,
-                false, false);
+                false, false, false);
     }
 
     /** True when pages carry Bates numbers. */

@@ -38,7 +38,7 @@ import java.util.function.BooleanSupplier;
  * ExportService service = new ExportService(library);
  * ExportRequest request = new ExportRequest(new Selection.Tagged("for hearing"), Path.of("binder.pdf"),
  *         ExportFormat.PDF, new BinderOptions("Binder", "Smith v. Acme", "Judge Doe", "J. Paralegal", null,
- *         CaseOrder.DECISION_DATE, "IMR", 1, 6, true, false));
+ *         CaseOrder.DECISION_DATE, "IMR", 1, 6, true, false, false));
  * Cancellation cancel = ...; // the Cancel button sets it
  * ExportResult result = service.export(request,
  *         p -> Platform.runLater(() -> progressBar.setProgress(p.fraction())), cancel::isCancelled);

@@ -11,4 +11,15 @@ public enum Category {
     public boolean isMedication() {
         return ordinal() <= OTHER_MEDICATION.ordinal();
     }
+
+    /** The name people read: "Physical therapy", "DME", "NSAID". */
+    public String label() {
+        return switch (this) {
+            case DME, NSAID -> name();
+            default -> {
+                String words = name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+                yield Character.toUpperCase(words.charAt(0)) + words.substring(1);
+            }
+        };
+    }
 }

@@ -65,7 +65,7 @@ class BinderBenchmark {
             }
             ExportService service = new ExportService(library);
             BinderOptions options = new BinderOptions("Benchmark binder", "Bench v. Mark", null, null, null,
-                    CaseOrder.CASE_NUMBER, "BM", 1, 6, true, false);
+                    CaseOrder.CASE_NUMBER, "BM", 1, 6, true, false, false);
             // Warm-up on a small selection, so the figure is the export, not class loading and JIT.
             service.export(new ExportRequest(new Selection.Cases(library.caseIds().subList(0, 20)),
                     dir.resolve("warm.pdf"), ExportFormat.PDF, options), ExportListener.NONE, () -> false);

@@ -46,7 +46,7 @@ class BinderExporterTest {
         library = Library.open(dir.resolve("lib.db"));
         fixture = ExportFixture.build(library);
         BinderOptions options = new BinderOptions("Smith v. Acme\tbinder", "ADJ123", "Hon. J. Doe", "R. Chen",
-                LocalDate.of(2025, 3, 1), CaseOrder.CASE_NUMBER, "ABC", 7, 6, true, false);
+                LocalDate.of(2025, 3, 1), CaseOrder.CASE_NUMBER, "ABC", 7, 6, true, false, false);
         result = new ExportService(library).export(new ExportRequest(new Selection.All(), dir.resolve("binder.pdf"),
                 ExportFormat.PDF, options), ExportListener.NONE, () -> false);
         pdf = Loader.loadPDF(result.file().toFile());

@@ -40,9 +40,9 @@ class BinderOriginalsTest {
             new ImportService(library).importPaths(inputs, ProgressListener.NONE, new Cancellation());
             ExportService service = new ExportService(library);
             BinderOptions without = new BinderOptions("Originals", null, null, null, null, CaseOrder.CASE_NUMBER,
-                    null, 1, 6, false, false);
+                    null, 1, 6, false, false, false);
             BinderOptions with = new BinderOptions("Originals", null, null, null, null, CaseOrder.CASE_NUMBER,
-                    "B", 1, 6, false, true);
+                    "B", 1, 6, false, true, false);
             int plain = service.export(new ExportRequest(new Selection.All(), dir.resolve("plain.pdf"),
                     ExportFormat.PDF, without), ExportListener.NONE, () -> false).pages();
             ExportResult result = service.export(new ExportRequest(new Selection.All(), dir.resolve("with.pdf"),

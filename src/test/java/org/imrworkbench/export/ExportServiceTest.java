@@ -42,7 +42,7 @@ class ExportServiceTest {
     }
 
     private static ExportResult export(Selection selection, ExportFormat format, CaseOrder order, String name) {
-        BinderOptions options = new BinderOptions(null, null, null, null, null, order, null, 1, 6, false, false);
+        BinderOptions options = new BinderOptions(null, null, null, null, null, order, null, 1, 6, false, false, false);
         return service.export(new ExportRequest(selection, dir.resolve(name), format, options), ExportListener.NONE,
                 () -> false);
     }
@@ -222,7 +222,7 @@ class ExportServiceTest {
     @Test
     void optionsCleanTextAndNumberBatesPages() {
         BinderOptions o = new BinderOptions("  Title\nwith\u0007control\tchars ", " ", null, null, null, null, "ABC-",
-                42, 6, false, false);
+                42, 6, false, false, false);
         assertThat(o.title()).isEqualTo("Title with control chars");
         assertThat(o.matter()).isNull();
         assertThat(o.order()).isEqualTo(CaseOrder.AS_LISTED);

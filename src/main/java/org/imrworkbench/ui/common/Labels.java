@@ -11,12 +11,7 @@ public final class Labels {
     }
 
     public static String category(Category category) {
-        return switch (category) {
-            case DME -> "DME";
-            case NSAID -> "NSAID";
-            case LAB -> "Lab";
-            default -> sentence(category.name());
-        };
+        return category.label();
     }
 
     /** "SEDATIVE_HYPNOTIC" → "Sedative hypnotic". */

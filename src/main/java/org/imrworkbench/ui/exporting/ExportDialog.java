@@ -105,7 +105,9 @@ public final class ExportDialog {
         exhibits.selectedProperty().bindBidirectional(vm.exhibitsProperty());
         CheckBox originals = new CheckBox("Append the original letter's PDF pages after each case");
         originals.selectedProperty().bindBidirectional(vm.originalsProperty());
-        form.addRow(row, new Label("Options"), new VBox(4, exhibits, originals));
+        CheckBox statistics = new CheckBox("Begin with statistics: overturn rates by category, drug, guideline, year");
+        statistics.selectedProperty().bindBidirectional(vm.statisticsProperty());
+        form.addRow(row, new Label("Options"), new VBox(4, exhibits, originals, statistics));
         for (javafx.scene.Node n : form.getChildren()) {
             if (n instanceof Label l) {
                 l.getStyleClass().add("muted");
@@ -115,7 +117,7 @@ public final class ExportDialog {
         form.getChildrenUnmodifiable().stream().filter(n -> !(n instanceof Label))
                 .forEach(n -> GridPane.setHgrow(n, Priority.ALWAYS));
         form.disableProperty().bind(vm.runningProperty());
-        List.of(order, exhibits, originals, bates, batesStart).forEach(n ->
+        List.of(order, exhibits, originals, statistics, bates, batesStart).forEach(n ->
                 n.disableProperty().bind(vm.formatProperty().isNotEqualTo(ExportFormat.PDF)));
 
         ProgressBar bar = new ProgressBar();

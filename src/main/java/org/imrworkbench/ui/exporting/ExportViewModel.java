@@ -42,6 +42,7 @@ public final class ExportViewModel {
     private final StringProperty batesStart = new SimpleStringProperty("1");
     private final BooleanProperty exhibits = new SimpleBooleanProperty(false);
     private final BooleanProperty originals = new SimpleBooleanProperty(false);
+    private final BooleanProperty statistics = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty running = new SimpleBooleanProperty(false);
@@ -96,6 +97,10 @@ public final class ExportViewModel {
         return originals;
     }
 
+    public BooleanProperty statisticsProperty() {
+        return statistics;
+    }
+
     public DoubleProperty progressProperty() {
         return progress;
     }
@@ -123,7 +128,7 @@ public final class ExportViewModel {
         String prefix = batesPrefix.get() == null || batesPrefix.get().isBlank() ? null : batesPrefix.get().strip();
         BinderOptions options = new BinderOptions(title.get(), blank(matter.get()), blank(preparedFor.get()),
                 blank(preparedBy.get()), LocalDate.now(), order.get(), prefix, start,
-                BinderOptions.DEFAULT_BATES_DIGITS, exhibits.get(), originals.get());
+                BinderOptions.DEFAULT_BATES_DIGITS, exhibits.get(), originals.get(), statistics.get());
         return new ExportRequest(selection.get(), out, format.get(), options);
     }
 
