@@ -532,8 +532,9 @@ public final class FactIndex {
             long maxPk = single(s, "SELECT coalesce(max(pk), 0) FROM items");
             rowOfItemPk = new int[(int) maxPk + 1];
             Arrays.fill(rowOfItemPk, -1);
-            List<Long> ids = new ArrayList<>(n);
-            List<Integer> caseOfRow = new ArrayList<>(n);
+            int upTo = n + casePk.length;           // rows: the items, then the cases without items
+            long[] ids = new long[upTo];
+            int[] caseOfRow = new int[upTo];
             int[] num = new int[n];
             int[] pos = new int[n];
             byte[] dec = new byte[n];
@@ -549,8 +550,8 @@ public final class FactIndex {
                 while (rs.next() && r < n) {
                     long pk = rs.getLong(1);
                     int k = caseOfPk[(int) rs.getLong(2)];
-                    ids.add(pk);
-                    caseOfRow.add(k);
+                    ids[r] = pk;
+                    caseOfRow[r] = k;
                     hasItems[k] = true;
                     rowOfItemPk[(int) pk] = r;
                     num[r] = rs.getInt(3);
@@ -574,16 +575,16 @@ public final class FactIndex {
             reqStart[r] = req.size();
             requests = req.toByteArray();
             requestStart = Arrays.copyOf(reqStart, r + 1);
+            int rows = r;
             for (int k = 0; k < casePk.length; k++) {
                 if (!hasItems[k]) {
-                    rowOfCaseOnly.put(-casePk[k], ids.size());
-                    ids.add(-casePk[k]);
-                    caseOfRow.add(k);
+                    rowOfCaseOnly.put(-casePk[k], rows);
+                    ids[rows] = -casePk[k];
+                    caseOfRow[rows++] = k;
                 }
             }
-            int rows = ids.size();
-            rowid = ids.stream().mapToLong(Long::longValue).toArray();
-            rowCase = caseOfRow.stream().mapToInt(Integer::intValue).toArray();
+            rowid = Arrays.copyOf(ids, rows);
+            rowCase = Arrays.copyOf(caseOfRow, rows);
             number = fill(Arrays.copyOf(num, rows), r);
             position = fill(Arrays.copyOf(pos, rows), r);
             decision = Arrays.copyOf(dec, rows);
@@ -609,14 +610,12 @@ public final class FactIndex {
             int[] caseOfCred = new int[n];
             int j = 0;
             // The primary key's order: by case, then kind, then position.
-            try (ResultSet rs = s.executeQuery("SELECT case_pk, kind, value FROM credentials ORDER BY case_pk, kind, position")) {
+            try (ResultSet rs = s.executeQuery("SELECT case_pk, CASE kind WHEN 'SPECIALTY' THEN " + SPECIALTY
+                    + " WHEN 'SUBSPECIALTY' THEN " + SUBSPECIALTY + " ELSE " + LICENSURE + " END, value"
+                    + " FROM credentials ORDER BY case_pk, kind, position")) {
                 while (rs.next() && j < n) {
                     caseOfCred[j] = caseOfPk[(int) rs.getLong(1)];
-                    credKind[j] = switch (rs.getString(2)) {
-                        case "SPECIALTY" -> SPECIALTY;
-                        case "SUBSPECIALTY" -> SUBSPECIALTY;
-                        default -> LICENSURE;
-                    };
+                    credKind[j] = (byte) rs.getInt(2);
                     credValue[j] = credentials.id(rs.getString(3));
                     j++;
                 }
@@ -647,7 +646,13 @@ public final class FactIndex {
             sources = new int[rows];
             int[] rowOfCitation = new int[(int) single(s, "SELECT coalesce(max(pk), 0) FROM citations") + 1];
             Arrays.fill(rowOfCitation, -1);
-            try (ResultSet rs = s.executeQuery("SELECT pk, item_pk, source FROM citations")) {
+            // The source as its CitationSource ordinal, -1 for one this version does not know: no string per row.
+            StringBuilder ordinal = new StringBuilder("CASE source");
+            for (CitationSource source : SOURCES) {
+                ordinal.append(" WHEN '").append(source.name()).append("' THEN ").append(source.ordinal());
+            }
+            ordinal.append(" ELSE -1 END");
+            try (ResultSet rs = s.executeQuery("SELECT pk, item_pk, " + ordinal + " FROM citations")) {
                 while (rs.next()) {
                     long ipk = rs.getLong(2);
                     int r = ipk < rowOfItemPk.length ? rowOfItemPk[(int) ipk] : -1;
@@ -658,10 +663,9 @@ public final class FactIndex {
                     if (cpk < rowOfCitation.length) {
                         rowOfCitation[(int) cpk] = r;
                     }
-                    try {
-                        sources[r] |= 1 << CitationSource.valueOf(rs.getString(3)).ordinal();
-                    } catch (IllegalArgumentException unknownSource) {
-                        // a source this version does not know counts as none of the known ones
+                    int source = rs.getInt(3);
+                    if (source >= 0) {
+                        sources[r] |= 1 << source;
                     }
                 }
             }
