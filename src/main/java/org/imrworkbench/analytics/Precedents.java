@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -228,24 +227,7 @@ public final class Precedents {
         if (wide) {
             sql = "SELECT rowid, -bm25(search_index) FROM search_index WHERE search_index MATCH ?";
         } else {
-            try (Statement st = c.createStatement()) {
-                st.execute("CREATE TEMP TABLE IF NOT EXISTS precedent_rows (rowid INTEGER PRIMARY KEY)");
-                st.execute("BEGIN");
-                try {
-                    st.execute("DELETE FROM temp.precedent_rows");
-                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO temp.precedent_rows VALUES (?)")) {
-                        for (int r = tier.nextSetBit(0); r >= 0; r = tier.nextSetBit(r + 1)) {
-                            ps.setLong(1, f.rowid(r));
-                            ps.addBatch();
-                        }
-                        ps.executeBatch();
-                    }
-                    st.execute("COMMIT");
-                } catch (SQLException | RuntimeException e) {
-                    st.execute("ROLLBACK");
-                    throw e;
-                }
-            }
+            f.intoTempTable(c, "precedent_rows", tier);
             // "+rowid": test the rows FTS5 matched against the table, rather than look each of them up in the index.
             sql = "SELECT rowid, -bm25(search_index) FROM search_index WHERE search_index MATCH ?"
                     + " AND +rowid IN (SELECT rowid FROM temp.precedent_rows)";

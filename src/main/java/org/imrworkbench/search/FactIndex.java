@@ -391,6 +391,36 @@ public final class FactIndex {
         return names.value(name[r]);
     }
 
+    /**
+     * Puts the rowids of {@code rowSet} into the temporary table {@code temp.<table>(rowid INTEGER PRIMARY KEY)},
+     * created if missing, replacing what it held: for confining an FTS5 query to some rows with
+     * {@code +rowid IN (SELECT rowid FROM temp.<table>)}. Temporary tables belong to the connection; call under the
+     * library's lock.
+     */
+    public void intoTempTable(Connection c, String table, BitSet rowSet) throws SQLException {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a table name: " + table);
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS " + table + " (rowid INTEGER PRIMARY KEY)");
+            s.execute("BEGIN");
+            try {
+                s.execute("DELETE FROM temp." + table);
+                try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO temp." + table + " VALUES (?)")) {
+                    for (int r = rowSet.nextSetBit(0); r >= 0; r = rowSet.nextSetBit(r + 1)) {
+                        ps.setLong(1, rowid[r]);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                s.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                s.execute("ROLLBACK");
+                throw e;
+            }
+        }
+    }
+
     /** The case id of row r. */
     String caseIdOf(int r) {
         return caseId[rowCase[r]];

@@ -317,7 +317,7 @@ public final class SearchService {
         }
         String sql = "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank";
         if ((long) needed * CONFINE_RATIO < textMatches) {
-            fillRankRows(c, f, candidates);
+            f.intoTempTable(c, "rank_rows", candidates);
             // "+rowid": test FTS5's rows against the table rather than look each one up in the index; bm25() is
             // FTS5's rank, here computed for the rows that pass.
             sql = "SELECT rowid FROM search_index WHERE search_index MATCH ?"
@@ -332,28 +332,6 @@ public final class SearchService {
                         return;
                     }
                 }
-            }
-        }
-    }
-
-    /** Puts the rowids of {@code rows} into {@code temp.rank_rows}, replacing what it held. */
-    private static void fillRankRows(Connection c, FactIndex f, BitSet rows) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("CREATE TEMP TABLE IF NOT EXISTS rank_rows (rowid INTEGER PRIMARY KEY)");
-            s.execute("BEGIN");
-            try {
-                s.execute("DELETE FROM temp.rank_rows");
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO temp.rank_rows VALUES (?)")) {
-                    for (int r = rows.nextSetBit(0); r >= 0; r = rows.nextSetBit(r + 1)) {
-                        ps.setLong(1, f.rowid[r]);
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-                s.execute("COMMIT");
-            } catch (SQLException | RuntimeException e) {
-                s.execute("ROLLBACK");
-                throw e;
             }
         }
     }
@@ -509,14 +487,22 @@ public final class SearchService {
     }
 
     private static Hit details(Connection c, SearchQuery q, RawHit h) throws SQLException {
+        return details(c, q, h.rowid(), h.casePk(), h.caseOnly());
+    }
+
+    /**
+     * A hit's fields and snippet: of item {@code rowid}, or for a case hit ({@code caseOnly}) of case {@code casePk}
+     * with the snippet of its summary in row {@code rowid}.
+     */
+    static Hit details(Connection c, SearchQuery q, long rowid, long casePk, boolean caseOnly) throws SQLException {
         String id;
         String caseNumber;
         Integer item = null;
         String request = null;
         Decision decision = null;
-        if (h.caseOnly) {
+        if (caseOnly) {
             try (PreparedStatement ps = c.prepareStatement("SELECT id, case_number FROM cases WHERE pk = ?")) {
-                ps.setLong(1, h.casePk);
+                ps.setLong(1, casePk);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     id = rs.getString(1);
@@ -526,7 +512,7 @@ public final class SearchService {
         } else {
             try (PreparedStatement ps = c.prepareStatement("SELECT c.id, c.case_number, i.number, i.request,"
                     + " i.decision FROM items i JOIN cases c ON c.pk = i.case_pk WHERE i.pk = ?")) {
-                ps.setLong(1, h.rowid);
+                ps.setLong(1, rowid);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     id = rs.getString(1);
@@ -539,13 +525,13 @@ public final class SearchService {
         }
         String snippet = null;
         if (q.hasText()) {
-            String expression = h.caseOnly ? q.positiveExpression() : q.itemColumnsExpression();
-            int column = h.caseOnly ? 0 : -1;
+            String expression = caseOnly ? q.positiveExpression() : q.itemColumnsExpression();
+            int column = caseOnly ? 0 : -1;
             try (PreparedStatement ps = c.prepareStatement("SELECT snippet(search_index, " + column + ", '"
                     + MARK_START + "', '" + MARK_END + "', '" + ELLIPSIS + "', " + SNIPPET_TOKENS
                     + ") FROM search_index WHERE search_index MATCH ? AND rowid = ?")) {
                 ps.setString(1, expression);
-                ps.setLong(2, h.rowid);
+                ps.setLong(2, rowid);
                 try (ResultSet rs = ps.executeQuery()) {
                     snippet = rs.next() ? rs.getString(1) : null;
                 }

@@ -309,50 +309,9 @@ final class ReferenceSearch {
         return hits;
     }
 
+    /** The hit's fields and snippet, read as the search reads them: matching is what this class checks. */
     private static Hit details(Connection c, SearchQuery q, RawHit h) throws SQLException {
-        String id;
-        String caseNumber;
-        Integer item = null;
-        String request = null;
-        Decision decision = null;
-        if (h.caseOnly) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, case_number FROM cases WHERE pk = ?")) {
-                ps.setLong(1, h.casePk);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    id = rs.getString(1);
-                    caseNumber = rs.getString(2);
-                }
-            }
-        } else {
-            try (PreparedStatement ps = c.prepareStatement("SELECT c.id, c.case_number, i.number, i.request,"
-                    + " i.decision FROM items i JOIN cases c ON c.pk = i.case_pk WHERE i.pk = ?")) {
-                ps.setLong(1, h.rowid);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    id = rs.getString(1);
-                    caseNumber = rs.getString(2);
-                    item = rs.getInt(3);
-                    request = rs.getString(4);
-                    decision = Decision.valueOf(rs.getString(5));
-                }
-            }
-        }
-        String snippet = null;
-        if (q.hasText()) {
-            String expression = h.caseOnly ? q.positiveExpression() : q.itemColumnsExpression();
-            int column = h.caseOnly ? 0 : -1;
-            try (PreparedStatement ps = c.prepareStatement("SELECT snippet(search_index, " + column + ", '"
-                    + MARK_START + "', '" + MARK_END + "', '" + ELLIPSIS + "', " + SNIPPET_TOKENS
-                    + ") FROM search_index WHERE search_index MATCH ? AND rowid = ?")) {
-                ps.setString(1, expression);
-                ps.setLong(2, h.rowid);
-                try (ResultSet rs = ps.executeQuery()) {
-                    snippet = rs.next() ? rs.getString(1) : null;
-                }
-            }
-        }
-        return new Hit(id, caseNumber, item, request, decision, snippet);
+        return SearchService.details(c, q, h.rowid(), h.casePk(), h.caseOnly());
     }
 
     // --------------------------------------------------------------------------------------------- facets
