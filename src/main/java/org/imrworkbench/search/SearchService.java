@@ -29,6 +29,10 @@ import java.util.function.IntPredicate;
  * when they match a case only through its summary, the case is one hit with {@code item} null. Hits are ranked by
  * FTS5's bm25; a query with only filters lists matching items by case id and item order.
  *
+ * <p>Only the words are matched and ranked in SQLite. Filters, facets and statistics work on the library's
+ * {@link FactIndex}, a copy in memory of the facts they read, kept per service and read again when the letters
+ * change; share one service per library (the desktop app does) so the copy is read once.
+ *
  * <p>Snippets mark matches with {@code «} and {@code »} and cut text with {@code …}. Thread-safe; call off the UI
  * thread.
  */
