@@ -97,7 +97,7 @@ public final class ExportDialog {
         form.addRow(row++, new Label("Matter"), field(vm.matterProperty(), "e.g. Smith v. Acme Logistics", null));
         form.addRow(row++, new Label("Prepared for"), field(vm.preparedForProperty(), "", null));
         form.addRow(row++, new Label("Prepared by"), field(vm.preparedByProperty(), "", null));
-        TextField bates = field(vm.batesPrefixProperty(), "prefix, e.g. SMITH (empty: no Bates numbers)", null);
+        TextField bates = field(vm.batesPrefixProperty(), "prefix, e.g. SMITH (empty: none)", null);
         TextField batesStart = field(vm.batesStartProperty(), "", null);
         batesStart.setPrefColumnCount(6);
         form.addRow(row++, new Label("Bates numbers"), new HBox(8, bates, new Label("from"), batesStart));
