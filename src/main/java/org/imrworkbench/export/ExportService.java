@@ -51,9 +51,16 @@ import java.util.function.BooleanSupplier;
 public final class ExportService {
 
     private final Library library;
+    private final SearchService search;
 
     public ExportService(Library library) {
+        this(library, new SearchService(library));
+    }
+
+    /** With the search the caller already has, so a search selection uses the facts it has read. */
+    public ExportService(Library library, SearchService search) {
         this.library = library;
+        this.search = search;
     }
 
     /**
@@ -117,7 +124,7 @@ public final class ExportService {
             query = QueryParser.parse(((Selection.Query) selection).query());
         }
         LinkedHashSet<String> ids = new LinkedHashSet<>();
-        for (Hit hit : new SearchService(library).search(query, 0, Integer.MAX_VALUE).hits()) {
+        for (Hit hit : search.search(query, 0, Integer.MAX_VALUE).hits()) {
             ids.add(hit.id());
         }
         return List.copyOf(ids);

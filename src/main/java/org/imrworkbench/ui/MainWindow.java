@@ -463,7 +463,7 @@ public final class MainWindow {
                 .map(CaseSummary::id).toList();
         String query = browserVm.queryProperty().get();
         background.run(() -> library.tags().list().stream().map(u -> u.tag().name()).toList(), tags ->
-                new ExportDialog(stage, new ExportViewModel(new ExportService(library), background), ids, query, tags)
+                new ExportDialog(stage, new ExportViewModel(new ExportService(library, search), background), ids, query, tags)
                         .show(), failure -> info("Export", UserMessages.of(failure)));
     }
 
