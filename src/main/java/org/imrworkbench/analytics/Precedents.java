@@ -172,8 +172,8 @@ public final class Precedents {
      * 100,000 letters the words match most of the library, and scoring all of them took a second).
      */
     private static List<Candidate> rank(Connection c, FactIndex f, Subject s, int limit) throws SQLException {
-        int subject = f.rowOfRowid(s.pk());
-        int subjectCase = subject < 0 ? -1 : f.caseOf(subject);
+        int subject = f.rowOf(s.pk());
+        int subjectCase = subject < 0 ? -1 : f.caseOfRow(subject);
         Basis[] bases = Basis.values();
         BitSet[] tiers = new BitSet[bases.length];
         for (int b = 0; b < bases.length; b++) {
@@ -181,7 +181,7 @@ public final class Precedents {
         }
         for (int r = 0; r < f.rows() && f.isItem(r); r++) {
             Decision d = f.decision(r);
-            if ((d == Decision.UPHELD || d == Decision.OVERTURNED) && f.caseOf(r) != subjectCase) {
+            if ((d == Decision.UPHELD || d == Decision.OVERTURNED) && f.caseOfRow(r) != subjectCase) {
                 tiers[basis(s, f.category(r).name(), f.generic(r), f.treatmentName(r)).ordinal()].set(r);
             }
         }
@@ -236,7 +236,7 @@ public final class Precedents {
             ps.setString(1, match);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    int r = f.rowOfRowid(rs.getLong(1));
+                    int r = f.rowOf(rs.getLong(1));
                     if (r >= 0 && tier.get(r)) {
                         scores.put(r, rs.getDouble(2));
                     }

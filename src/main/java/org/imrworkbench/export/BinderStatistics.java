@@ -3,7 +3,6 @@ package org.imrworkbench.export;
 import org.imrworkbench.analytics.OutcomeRow;
 import org.imrworkbench.library.CaseRecord;
 import org.imrworkbench.model.Citation;
-import org.imrworkbench.model.Decision;
 import org.imrworkbench.model.Item;
 
 import java.util.ArrayList;
@@ -45,7 +44,10 @@ final class BinderStatistics {
         int[] counts = new int[2];
         for (CaseRecord record : cases) {
             for (Item item : record.letter().items()) {
-                side(item).ifPresent(s -> counts[s]++);
+                int side = side(item);
+                if (side >= 0) {
+                    counts[side]++;
+                }
             }
         }
         return new OutcomeRow("all", counts[0], counts[1]);
@@ -78,11 +80,10 @@ final class BinderStatistics {
         Map<String, int[]> counts = new HashMap<>();
         for (CaseRecord record : cases) {
             for (Item item : record.letter().items()) {
-                side(item).ifPresent(s -> {
-                    for (String key : keys.apply(record, item)) {
-                        counts.computeIfAbsent(key, k -> new int[2])[s]++;
-                    }
-                });
+                int side = side(item);
+                for (String key : side < 0 ? List.<String>of() : keys.apply(record, item)) {
+                    counts.computeIfAbsent(key, k -> new int[2])[side]++;
+                }
             }
         }
         if (counts.isEmpty()) {
@@ -98,9 +99,12 @@ final class BinderStatistics {
         tables.add(new Table(title, heading, shown, rows.size() - shown.size()));
     }
 
-    /** 0 for an upheld item, 1 for an overturned one, empty for an undecided one. */
-    private static java.util.Optional<Integer> side(Item item) {
-        return item.decision() == Decision.UPHELD ? java.util.Optional.of(0)
-                : item.decision() == Decision.OVERTURNED ? java.util.Optional.of(1) : java.util.Optional.empty();
+    /** 0 for an upheld item, 1 for an overturned one, -1 for an undecided one. */
+    private static int side(Item item) {
+        return switch (item.decision()) {
+            case UPHELD -> 0;
+            case OVERTURNED -> 1;
+            default -> -1;
+        };
     }
 }

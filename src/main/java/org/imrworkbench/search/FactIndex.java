@@ -219,7 +219,7 @@ public final class FactIndex {
     // ---------------------------------------------------------------------------------------------- lookup
 
     /** The row of a search-index rowid, or -1 when it is not one of this index's rows. */
-    int rowOf(long rowid) {
+    public int rowOf(long rowid) {
         if (rowid > 0) {
             return rowid < rowOfItemPk.length ? rowOfItemPk[(int) rowid] : -1;
         }
@@ -238,8 +238,14 @@ public final class FactIndex {
     }
 
     /** The case index of a {@code cases.pk}, or -1. */
-    int caseOf(long pk) {
+    int caseOfPk(long pk) {
         return pk >= 0 && pk < caseOfPk.length ? caseOfPk[(int) pk] : -1;
+    }
+
+    /** The row of item {@code itemNumber} of the case with {@code cases.pk} {@code casePk}, or -1. */
+    int rowOfItem(long casePk, int itemNumber) {
+        int k = caseOfPk(casePk);
+        return k < 0 ? -1 : rowOfItem(k, itemNumber);
     }
 
     /** The number of rows: items and cases without items. */
@@ -289,7 +295,11 @@ public final class FactIndex {
 
     /** The reviewer's credentials of one kind ({@link #SPECIALTY}, ...) of row r's case, each value once. */
     List<String> credentials(int r, byte kind) {
-        int k = rowCase[r];
+        return caseCredentials(rowCase[r], kind);
+    }
+
+    /** The reviewer's credentials of one kind of case k, each value once, in stored order. */
+    List<String> caseCredentials(int k, byte kind) {
         List<String> out = new ArrayList<>(2);
         for (int j = credStart[k]; j < credStart[k + 1]; j++) {
             if (credKind[j] == kind) {
@@ -366,24 +376,9 @@ public final class FactIndex {
         return rowid[r];
     }
 
-    /** The row of a search-index rowid, or -1. */
-    public int rowOfRowid(long id) {
-        return rowOf(id);
-    }
-
     /** The case (an index of this copy, not a {@code cases.pk}) of row r. */
-    public int caseOf(int r) {
+    public int caseOfRow(int r) {
         return rowCase[r];
-    }
-
-    /** The row of item {@code itemNumber} of the case with id {@code caseId}, or -1. */
-    public int rowOfItem(String caseId, int itemNumber) {
-        for (int k = 0; k < cases; k++) {
-            if (this.caseId[k].equals(caseId)) {
-                return rowOfItem(k, itemNumber);
-            }
-        }
-        return -1;
     }
 
     /** The item's treatment name in lower case (as SQLite's {@code lower}), or null. */
@@ -421,19 +416,15 @@ public final class FactIndex {
         }
     }
 
-    /** The case id of row r. */
-    String caseIdOf(int r) {
-        return caseId[rowCase[r]];
-    }
-
     /** True when row r's request contains {@code needle} (already lower case), as SQL's {@code LIKE '%needle%'}. */
     BitSet requestsContaining(String needle) {
         BitSet out = new BitSet(rows);
         byte[] n = asciiLower(needle).getBytes(StandardCharsets.UTF_8);
-        if (n.length == 0 || needle.indexOf('\n') >= 0) {
-            for (int r = 0; r < itemRows && n.length == 0; r++) {
-                out.set(r);
-            }
+        if (n.length == 0) {
+            out.set(0, itemRows);
+            return out;
+        }
+        if (needle.indexOf('\n') >= 0) {       // requests are kept on one line each
             return out;
         }
         byte first = n[0];

@@ -174,13 +174,8 @@ public final class SearchService {
             Map<String, Integer> specialties = new HashMap<>();
             Map<String, Integer> years = new HashMap<>();
             for (int k = cases.nextSetBit(0); k >= 0; k = cases.nextSetBit(k + 1)) {
-                int previous = -1;
-                for (int j = f.credStart[k]; j < f.credStart[k + 1]; j++) {
-                    if (f.credKind[j] == FactIndex.SPECIALTY && f.credValue[j] != previous
-                            && !repeated(f, j, k)) {
-                        specialties.merge(f.credentials.value(f.credValue[j]), 1, Integer::sum);
-                        previous = f.credValue[j];
-                    }
+                for (String specialty : f.caseCredentials(k, FactIndex.SPECIALTY)) {
+                    specialties.merge(specialty, 1, Integer::sum);
                 }
                 String decided = f.dates.value(f.decided[k]);
                 if (decided != null) {
@@ -390,7 +385,7 @@ public final class SearchService {
                     ps.setString(1, v);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            int k = f.caseOf(rs.getLong(1));
+                            int k = f.caseOfPk(rs.getLong(1));
                             if (k >= 0) {
                                 cases.set(k);
                             }
@@ -403,8 +398,7 @@ public final class SearchService {
                     ps.setString(1, v);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            int k = f.caseOf(rs.getLong(1));
-                            int r = k < 0 ? -1 : f.rowOfItem(k, rs.getInt(2));
+                            int r = f.rowOfItem(rs.getLong(1), rs.getInt(2));
                             if (r >= 0) {
                                 rows.set(r);
                             }
@@ -546,16 +540,6 @@ public final class SearchService {
 
     // --------------------------------------------------------------------------------------------- facets
 
-    /** True when credential j repeats a value of the same kind already seen earlier in case k. */
-    private static boolean repeated(FactIndex f, int j, int k) {
-        for (int i = f.credStart[k]; i < j; i++) {
-            if (f.credKind[i] == f.credKind[j] && f.credValue[i] == f.credValue[j]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static <E extends Enum<E>> Map<String, Integer> named(int[] counts, E[] values) {
         Map<String, Integer> named = new HashMap<>();
         for (int k = 0; k < counts.length; k++) {
@@ -573,7 +557,7 @@ public final class SearchService {
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT ct.case_pk, t.name FROM case_tags ct JOIN tags t ON t.pk = ct.tag_pk")) {
             while (rs.next()) {
-                int k = f.caseOf(rs.getLong(1));
+                int k = f.caseOfPk(rs.getLong(1));
                 if (k >= 0 && cases.get(k)) {
                     tagged.computeIfAbsent(rs.getString(2), t -> new BitSet()).set(k);
                 }
@@ -583,10 +567,9 @@ public final class SearchService {
              ResultSet rs = s.executeQuery("SELECT it.case_pk, it.item_number, t.name FROM item_tags it"
                      + " JOIN tags t ON t.pk = it.tag_pk")) {
             while (rs.next()) {
-                int k = f.caseOf(rs.getLong(1));
-                int r = k < 0 ? -1 : f.rowOfItem(k, rs.getInt(2));
+                int r = f.rowOfItem(rs.getLong(1), rs.getInt(2));
                 if (r >= 0 && rows.get(r)) {
-                    tagged.computeIfAbsent(rs.getString(3), t -> new BitSet()).set(k);
+                    tagged.computeIfAbsent(rs.getString(3), t -> new BitSet()).set(f.rowCase[r]);
                 }
             }
         }
