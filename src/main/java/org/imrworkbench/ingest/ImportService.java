@@ -31,31 +31,47 @@ import java.util.stream.Stream;
  * Imports letter files and folders into a {@link Library}.
  *
  * <p>Files are read and parsed on a pool of worker threads (one per core), a bounded window ahead of one writer (the
- * calling thread), which adds each letter in its own transaction and in the order the files were listed: a letter is
- * fully in the library or not at all, so an interrupted import leaves only complete letters, and of two identical
- * files the first listed is the one imported. Files whose bytes are already stored are
+ * calling thread), which adds the letters in the order the files were listed, in batches of up to 250 letters or
+ * 0.4 s of parsing, one transaction each with a savepoint per letter ({@link Library#addAll}): a letter is fully in
+ * the library or not at all, so an interrupted import leaves only complete letters (a crash loses at most the batch
+ * being written, none of which had been reported imported), and of two identical files the first listed is the one
+ * imported. Files whose bytes are already stored are
  * recognised before parsing; duplicates by case number or content are recognised by the library.
  *
  * <p>Call {@link #importPaths} off the UI thread: it blocks until done or cancelled. Progress events come on the
- * calling thread after each file.
+ * calling thread for each file, once its batch is written.
  */
 public final class ImportService {
+
+    /** Letters a batch takes at most before it is written, unless the constructor says otherwise. */
+    private static final int BATCH_LETTERS = 250;
+    /** Bytes of original files a batch takes at most before it is written. */
+    private static final long BATCH_BYTES = 32L << 20;
+    /** How long the first letter of a batch waits at most for the batch to be written, so progress keeps moving. */
+    private static final long BATCH_NANOS = 400_000_000L;
 
     private final Library library;
     private final LetterReader reader;
     private final int threads;
+    private final int batchLetters;
 
     public ImportService(Library library) {
         this(library, new LetterReader(), Runtime.getRuntime().availableProcessors());
     }
 
     public ImportService(Library library, LetterReader reader, int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1");
+        this(library, reader, threads, BATCH_LETTERS);
+    }
+
+    /** As the other constructors, with batches of at most {@code batchLetters} letters (1: a transaction each). */
+    public ImportService(Library library, LetterReader reader, int threads, int batchLetters) {
+        if (threads < 1 || batchLetters < 1) {
+            throw new IllegalArgumentException("threads and batchLetters must be at least 1");
         }
         this.library = library;
         this.reader = reader;
         this.threads = threads;
+        this.batchLetters = batchLetters;
     }
 
     /** A file read and parsed by a worker, or the reason it could not be. */
@@ -69,7 +85,8 @@ public final class ImportService {
      *
      * @param paths        files and folders
      * @param listener     progress after each file
-     * @param cancellation checked between files; a cancelled import keeps what it has imported
+     * @param cancellation checked between files; a cancelled import keeps what it has imported, and writes the
+     *                     letters of its batch already parsed
      */
     public ImportReport importPaths(List<Path> paths, ProgressListener listener, Cancellation cancellation) {
         long start = System.nanoTime();
@@ -121,7 +138,7 @@ public final class ImportService {
             });
         }
         pool.shutdown();
-        int done = failed.size();
+        Batch batch = new Batch(total, start, listener, imported, duplicates, failed);
         boolean cancelled = false;
         try {
             for (int received = 0; received < files.size(); received++) {
@@ -130,20 +147,127 @@ public final class ImportService {
                     try {
                         slot.get(100, TimeUnit.MILLISECONDS);
                     } catch (TimeoutException stillParsing) {
-                        // check for cancellation, then wait again
+                        // a slow file (a large PDF) must not hold back the ones already parsed
+                        if (batch.age() > BATCH_NANOS) {
+                            batch.write();
+                        }
                     } catch (ExecutionException impossible) {
                         // slots are only ever completed normally
                     }
                 }
                 if (cancellation.isCancelled()) {
-                    // stop at once: what is written stays, what is parsed but not written is left for next time
+                    // stop at once: the letters parsed into the batch are written, the rest left for next time
                     cancelled = true;
                     break;
                 }
                 Work work = slot.join();
                 parsed.set(received, null);
                 window.release();
-                FileOutcome outcome = write(work);
+                batch.add(work);
+                if (batch.full()) {
+                    batch.write();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancelled = true;
+        } finally {
+            pool.shutdownNow();
+            batch.write();
+        }
+        return new ImportReport(imported, duplicates, failed, cancelled, total - batch.done,
+                java.time.Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Files read and parsed, in the order listed, waiting to be written together in one transaction
+     * ({@link Library#addAll}: a letter whole or not at all, one savepoint each), then reported in that order.
+     */
+    private final class Batch {
+        private final int total;
+        private final long start;
+        private final ProgressListener listener;
+        private final List<FileOutcome.Imported> imported;
+        private final List<FileOutcome.Duplicate> duplicates;
+        private final List<FileOutcome.Failed> failed;
+        private final List<Work> works = new ArrayList<>();
+        private long bytes;
+        private long first;
+        int done;
+
+        Batch(int total, long start, ProgressListener listener, List<FileOutcome.Imported> imported,
+              List<FileOutcome.Duplicate> duplicates, List<FileOutcome.Failed> failed) {
+            this.total = total;
+            this.start = start;
+            this.listener = listener;
+            this.imported = imported;
+            this.duplicates = duplicates;
+            this.failed = failed;
+            this.done = failed.size();
+        }
+
+        void add(Work work) {
+            if (works.isEmpty()) {
+                first = System.nanoTime();
+            }
+            works.add(work);
+            bytes += work.bytes() == null ? 0 : work.bytes().length;
+        }
+
+        boolean full() {
+            return works.size() >= batchLetters || bytes >= BATCH_BYTES || age() > BATCH_NANOS;
+        }
+
+        long age() {
+            return works.isEmpty() ? 0 : System.nanoTime() - first;
+        }
+
+        /** Writes the batch's letters and reports each file, in order. */
+        void write() {
+            if (works.isEmpty()) {
+                return;
+            }
+            FileOutcome[] outcomes = new FileOutcome[works.size()];
+            List<NewLetter> letters = new ArrayList<>();
+            List<Integer> positions = new ArrayList<>();
+            for (int k = 0; k < works.size(); k++) {
+                Work work = works.get(k);
+                NewLetter letter = null;
+                try {
+                    outcomes[k] = settledBeforeWriting(work);
+                    if (outcomes[k] == null) {
+                        ParsedFile p = work.parsed() != null ? work.parsed()
+                                : reader.read(Path.of(work.file()).getFileName().toString(), work.bytes());
+                        if (p.ok()) {
+                            letter = new NewLetter(p.file(), work.sha256(), p.format(), p.encoding(), work.bytes(),
+                                    p.letter(), ParserVersion.current());
+                        } else {
+                            outcomes[k] = new FileOutcome.Failed(work.file(), p.error());
+                        }
+                    }
+                } catch (LibraryException e) {
+                    outcomes[k] = new FileOutcome.Failed(work.file(), e.getMessage());
+                }
+                if (letter != null) {
+                    letters.add(letter);
+                    positions.add(k);
+                }
+            }
+            if (!letters.isEmpty()) {
+                try {
+                    List<AddResult> results = library.addAll(letters);
+                    for (int j = 0; j < results.size(); j++) {
+                        outcomes[positions.get(j)] = outcome(works.get(positions.get(j)).file(), results.get(j));
+                    }
+                } catch (LibraryException e) {
+                    // the transaction was not committed: none of these letters is in the library
+                    for (int k : positions) {
+                        outcomes[k] = new FileOutcome.Failed(works.get(k).file(), e.getMessage());
+                    }
+                }
+            }
+            for (int k = 0; k < works.size(); k++) {
+                FileOutcome outcome = outcomes[k];
                 if (outcome instanceof FileOutcome.Imported i) {
                     imported.add(i);
                 } else if (outcome instanceof FileOutcome.Duplicate d) {
@@ -153,16 +277,11 @@ public final class ImportService {
                 }
                 done++;
                 listener.progress(Progress.of(total, done, imported.size(), duplicates.size(), failed.size(), start,
-                        work.file()));
+                        works.get(k).file()));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            cancelled = true;
-        } finally {
-            pool.shutdownNow();
+            works.clear();
+            bytes = 0;
         }
-        return new ImportReport(imported, duplicates, failed, cancelled, total - done,
-                java.time.Duration.ofNanos(System.nanoTime() - start));
     }
 
     private Work read(Path path, Set<String> known) {
@@ -195,32 +314,29 @@ public final class ImportService {
         }
     }
 
-    private FileOutcome write(Work work) {
+    /** The outcome of a file settled without writing: unreadable, or its bytes already stored; else null. */
+    private FileOutcome settledBeforeWriting(Work work) {
         if (work.error() != null) {
             return new FileOutcome.Failed(work.file(), work.error());
         }
-        try {
-            // A read never waits for a writer (WAL): a file another import has stored meanwhile is recognised here
-            // without queueing for the write lock. Library.add checks again inside its write transaction.
+        if (work.knownBytes()) {
+            // bytes stored before this import began: recognised without parsing (unless deleted since)
             String id = library.caseIdBySha256(work.sha256()).orElse(null);
             if (id != null) {
                 return new FileOutcome.Duplicate(work.file(), id, AddResult.Reason.SAME_FILE);
             }
-            ParsedFile parsed = work.parsed() != null ? work.parsed()
-                    : reader.read(Path.of(work.file()).getFileName().toString(), work.bytes());
-            if (!parsed.ok()) {
-                return new FileOutcome.Failed(work.file(), parsed.error());
-            }
-            AddResult result = library.add(new NewLetter(parsed.file(), work.sha256(), parsed.format(),
-                    parsed.encoding(), work.bytes(), parsed.letter(), ParserVersion.current()));
-            if (result instanceof AddResult.Added a) {
-                return new FileOutcome.Imported(work.file(), a.id(), a.items());
-            }
-            AddResult.Duplicate d = (AddResult.Duplicate) result;
-            return new FileOutcome.Duplicate(work.file(), d.id(), d.reason());
-        } catch (LibraryException e) {
-            return new FileOutcome.Failed(work.file(), e.getMessage());
         }
+        return null;
+    }
+
+    private static FileOutcome outcome(String file, AddResult result) {
+        if (result instanceof AddResult.Added a) {
+            return new FileOutcome.Imported(file, a.id(), a.items());
+        }
+        if (result instanceof AddResult.Duplicate d) {
+            return new FileOutcome.Duplicate(file, d.id(), d.reason());
+        }
+        return new FileOutcome.Failed(file, ((AddResult.Refused) result).reason());
     }
 
     /** Adds a file, or a folder's {@code .pdf} and {@code .txt} files (recursively, in name order), to {@code files}. */

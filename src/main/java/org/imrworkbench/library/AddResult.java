@@ -1,6 +1,6 @@
 package org.imrworkbench.library;
 
-/** What {@link Library#add} did with a letter. */
+/** What {@link Library#add} or {@link Library#addAll} did with a letter. */
 public sealed interface AddResult {
 
     /** The case id: the new case's, or the existing case's for a duplicate. */
@@ -12,6 +12,15 @@ public sealed interface AddResult {
 
     /** The letter was already in the library as case {@code id}; nothing was written. */
     record Duplicate(String id, Reason reason) implements AddResult {
+    }
+
+    /**
+     * The library refused the letter (of {@link Library#addAll}: a batch goes on past it); nothing of it was written.
+     *
+     * @param id     the case id the letter would have had
+     * @param reason the library's one-line reason
+     */
+    record Refused(String id, String reason) implements AddResult {
     }
 
     /** How a duplicate was recognised, in the order the library checks. */

@@ -316,6 +316,43 @@ public final class Library implements AutoCloseable {
         });
     }
 
+    /**
+     * Adds letters in one transaction, each under its own savepoint: every letter is in the library whole or not at
+     * all, and a letter the library refuses leaves the others in. Far cheaper per letter than {@link #add} for an
+     * import: the full-text index and the write-ahead log are written once for the batch, not once per letter. A
+     * letter duplicating one earlier in the batch is recognised as its duplicate.
+     *
+     * @return a result per letter, in order: {@link AddResult.Added}, {@link AddResult.Duplicate}, or
+     *         {@link AddResult.Refused} with the library's reason
+     * @throws LibraryException when the transaction cannot be begun or committed; then none of the letters is added
+     */
+    public List<AddResult> addAll(List<NewLetter> letters) {
+        List<String> fingerprints = letters.stream().map(l -> Fingerprint.of(l.letter().text())).toList();
+        return db.write(c -> {
+            List<AddResult> results = new ArrayList<>(letters.size());
+            for (int k = 0; k < letters.size(); k++) {
+                NewLetter letter = letters.get(k);
+                db.execute("SAVEPOINT letter");
+                try {
+                    Optional<AddResult.Duplicate> duplicate = duplicate(letter, fingerprints.get(k));
+                    if (duplicate.isPresent()) {
+                        results.add(duplicate.get());
+                    } else {
+                        rows.insertCase(letter, letter.id(), fingerprints.get(k), now());
+                        results.add(new AddResult.Added(letter.id(), letter.letter().items().size()));
+                    }
+                    db.execute("RELEASE letter");
+                } catch (SQLException e) {
+                    db.execute("ROLLBACK TO letter");
+                    db.execute("RELEASE letter");
+                    results.add(new AddResult.Refused(letter.id(), db.failure(e).getMessage()));
+                }
+            }
+            letterChanges.incrementAndGet();
+            return results;
+        });
+    }
+
     private Optional<AddResult.Duplicate> duplicate(NewLetter letter, String fingerprint) throws SQLException {
         String id = string("SELECT id FROM cases WHERE sha256 = ?", letter.sha256());
         if (id != null) {

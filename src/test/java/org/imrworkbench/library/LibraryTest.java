@@ -125,6 +125,54 @@ class LibraryTest {
         }
     }
 
+    private static NewLetter newLetter(String name, Letter letter) {
+        byte[] bytes = (name + letter.text()).getBytes(StandardCharsets.UTF_8);
+        return new NewLetter(name, LetterReader.sha256(bytes), "TEXT", null, bytes, letter, "t");
+    }
+
+    @Test
+    void addsABatchInOneTransactionWithALetterRefusedMidwayLeftOutWhole() throws Exception {
+        Path file = dir.resolve("lib.db");
+        try (Library lib = Library.open(file)) {
+            // the library refuses the second item of case 2, after its case row and first item are written
+            lib.read(c -> c.createStatement().execute("""
+                    CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.items
+                    WHEN NEW.position = 1 AND NEW.case_pk = (SELECT pk FROM main.cases WHERE case_number = 'CM17-0000002')
+                    BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"""));
+            List<AddResult> results = lib.addAll(List.of(
+                    newLetter("a.txt", sample("CM17-0000001", "First.")),
+                    newLetter("b.txt", sample("CM17-0000002", "Second.")),
+                    newLetter("c.txt", sample("CM17-0000003", "Third.")),
+                    newLetter("d.txt", sample("CM17-0000001", "The first case again, in the same batch."))));
+            assertThat(results.get(0)).isEqualTo(new AddResult.Added("CM17-0000001", 2));
+            assertThat(results.get(1)).isInstanceOfSatisfying(AddResult.Refused.class, r -> {
+                assertThat(r.id()).isEqualTo("CM17-0000002");
+                assertThat(r.reason()).contains("refused for the test").doesNotContain("SQLITE_");
+            });
+            assertThat(results.get(2)).isEqualTo(new AddResult.Added("CM17-0000003", 2));
+            assertThat(results.get(3))
+                    .isEqualTo(new AddResult.Duplicate("CM17-0000001", AddResult.Reason.SAME_CASE_NUMBER));
+            assertThat(lib.caseIds()).containsExactly("CM17-0000001", "CM17-0000003");
+            // nothing of the refused letter: no case row, no item, no index row
+            long[] counts = lib.read(c -> {
+                try (Statement st = c.createStatement()) {
+                    long[] n = new long[3];
+                    String[] sql = {"SELECT count(*) FROM cases", "SELECT count(*) FROM items",
+                        "SELECT count(*) FROM search_index"};
+                    for (int k = 0; k < 3; k++) {
+                        try (ResultSet rs = st.executeQuery(sql[k])) {
+                            rs.next();
+                            n[k] = rs.getLong(1);
+                        }
+                    }
+                    return n;
+                }
+            });
+            assertThat(counts).containsExactly(2, 4, 4);
+            assertThat(lib.integrityCheck()).isEqualTo("ok");
+        }
+    }
+
     @Test
     void migratesWithABackupOfTheExistingFile() throws Exception {
         Path file = dir.resolve("lib.db");

@@ -3,6 +3,7 @@ package org.imrworkbench.ui.importing;
 import org.imrworkbench.ingest.ImportReport;
 import org.imrworkbench.ingest.ImportService;
 import org.imrworkbench.library.Library;
+import org.imrworkbench.parse.LetterReader;
 import org.imrworkbench.testing.Fixtures;
 import org.imrworkbench.ui.common.Background;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +31,8 @@ class ImportViewModelTest {
     @BeforeEach
     void setUp() throws Exception {
         library = Library.open(dir.resolve("library.db"));
-        model = new ImportViewModel(new ImportService(library), Background.direct());
+        // batches of one letter: a cancel takes effect at the next letter (ImportServiceTest covers larger batches)
+        model = new ImportViewModel(new ImportService(library, new LetterReader(), 2, 1), Background.direct());
     }
 
     @AfterEach

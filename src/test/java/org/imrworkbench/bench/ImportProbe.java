@@ -1,0 +1,45 @@
+package org.imrworkbench.bench;
+
+import org.imrworkbench.ingest.Cancellation;
+import org.imrworkbench.ingest.ImportReport;
+import org.imrworkbench.ingest.ImportService;
+import org.imrworkbench.ingest.ProgressListener;
+import org.imrworkbench.library.Library;
+import org.imrworkbench.parse.LetterReader;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Imports a folder into a new library and prints the wall and CPU time: for comparing import settings by hand.
+ * {@code ImportProbe FOLDER LIBRARY [BATCH_LETTERS]}; the library file must not exist.
+ */
+public final class ImportProbe {
+
+    private ImportProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args[0]);
+        Path file = Path.of(args[1]);
+        if (Files.exists(file)) {
+            throw new IllegalArgumentException(file + " exists");
+        }
+        int batch = args.length > 2 ? Integer.parseInt(args[2]) : 250;
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        ImportReport report;
+        try (Library lib = Library.open(file)) {
+            report = new ImportService(lib, new LetterReader(), Runtime.getRuntime().availableProcessors(), batch)
+                    .importPaths(List.of(folder), ProgressListener.NONE, new Cancellation());
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+        double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+        System.out.printf(Locale.ROOT, "batch %d: %s in %.2f s wall, %.2f s CPU (%.0f letters/s)%n", batch,
+                report.summaryLine(), wall, cpu, report.imported().size() / wall);
+    }
+}
