@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 /** Small text helpers of the citation parser. Every method accepts any input and never throws. */
 final class GuidelineText {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** A revision year, which is the year of the edition cited: "(Revised 2007)" is read as " 2007". */
     private static final Pattern REVISION_YEAR = Pattern.compile(
             "\\s*+\\(\\s*+revised\\s++((?:19|20)\\d{2})\\s*+\\)", Pattern.CASE_INSENSITIVE);
@@ -38,7 +39,7 @@ final class GuidelineText {
             return null;
         }
         String t = EDITION_NOTE.matcher(REVISION_YEAR.matcher(s).replaceAll(" $1")).replaceAll(" ");
-        t = t.replaceAll("\\s+", " ").strip();
+        t = WHITESPACE.matcher(t).replaceAll(" ").strip();
         int start = 0;
         int end = t.length();
         while (start < end && ",;:/.-\u2013\u2014 ".indexOf(t.charAt(start)) >= 0) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,6 +47,8 @@ public final class Normaliser {
             "(?i)^(?:page\\s*)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?$|^-\\s*\\d{1,4}\\s*-$");
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     /** Prefixes written with a hyphen ("anti-epilepsy", "non-malignant"): a line-end hyphen after one is kept. */
     private static final Set<String> HYPHENATED_PREFIXES = Set.of("anti", "non", "post", "pre", "re", "co", "self",
@@ -66,7 +69,8 @@ public final class Normaliser {
         List<Line> lines = flatten(pages);
         boolean doubleSpaced = isDoubleSpaced(lines);
         int typicalLength = typicalLineLength(lines);
-        Set<String> vocabulary = vocabulary(lines);
+        // The letter's words, read only if a line ends in a hyphen between two lower-case word parts.
+        Supplier<Set<String>> vocabulary = lazily(() -> vocabulary(lines));
 
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
@@ -266,7 +270,7 @@ public final class Normaliser {
     }
 
     static String collapse(String line) {
-        return line.replaceAll(" {2,}", " ").strip();
+        return line.indexOf("  ") < 0 ? line.strip() : SPACES.matcher(line).replaceAll(" ").strip();
     }
 
     /**
@@ -365,7 +369,7 @@ public final class Normaliser {
     }
 
     private static String shape(String line) {
-        return collapse(line).replaceAll("\\d+", "#").toLowerCase(Locale.ROOT);
+        return DIGITS.matcher(collapse(line)).replaceAll("#").toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -402,6 +406,21 @@ public final class Normaliser {
         return max == 0 ? 80 : Math.min(max, 200);
     }
 
+    /** {@code value}, computed on the first call only. */
+    private static <T> Supplier<T> lazily(Supplier<T> value) {
+        return new Supplier<>() {
+            private T computed;
+
+            @Override
+            public T get() {
+                if (computed == null) {
+                    computed = value.get();
+                }
+                return computed;
+            }
+        };
+    }
+
     /** Lower-case words of the letter, to decide whether a line-end hyphen belongs to the word. */
     private static Set<String> vocabulary(List<Line> lines) {
         Set<String> words = new HashSet<>();
@@ -420,7 +439,7 @@ public final class Normaliser {
      * Any other line-end hyphen ("C7-", "45-", "well-") is kept and joined without a space; a dash after a space
      * is punctuation and joined with one.
      */
-    private static void join(StringBuilder paragraph, String next, Set<String> vocabulary) {
+    private static void join(StringBuilder paragraph, String next, Supplier<Set<String>> vocabulary) {
         int last = paragraph.length() - 1;
         char end = paragraph.charAt(last);
         if (end == '\u00AD') {
@@ -434,7 +453,7 @@ public final class Normaliser {
             if (!head.isEmpty() && !tail.isEmpty() && Character.isLowerCase(tail.charAt(0))
                     && Character.isLowerCase(head.charAt(head.length() - 1))
                     && !HYPHENATED_PREFIXES.contains(head.toLowerCase(Locale.ROOT))
-                    && vocabulary.contains((head + tail).toLowerCase(Locale.ROOT))) {
+                    && vocabulary.get().contains((head + tail).toLowerCase(Locale.ROOT))) {
                 paragraph.setLength(last);
             }
             paragraph.append(next);

@@ -78,6 +78,8 @@ public final class TreatmentLexicon {
      */
     private final Map<Character, int[]> byStart;
     private final int[] anyStart;
+    /** The candidates of characters that fold to another (upper case), merged once; shared by parser threads. */
+    private final Map<Character, int[]> unfolded = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TreatmentLexicon(List<Entry> entries) {
         this.entries = List.copyOf(entries);
@@ -113,9 +115,8 @@ public final class TreatmentLexicon {
         if (folded == c) {
             return exact;
         }
-        int[] other = byStart.getOrDefault(folded, anyStart);
-        return java.util.stream.IntStream.concat(Arrays.stream(exact), Arrays.stream(other)).sorted().distinct()
-                .toArray();
+        return unfolded.computeIfAbsent(c, k -> java.util.stream.IntStream.concat(Arrays.stream(exact),
+                Arrays.stream(byStart.getOrDefault(folded, anyStart))).sorted().distinct().toArray());
     }
 
     /** A character as a case-insensitive, Unicode-case pattern compares it. */
