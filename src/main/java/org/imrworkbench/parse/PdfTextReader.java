@@ -2,6 +2,7 @@ package org.imrworkbench.parse;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -86,15 +87,33 @@ public final class PdfTextReader {
     /**
      * Marks a vertical gap of about a blank line between two lines of text with an empty line, as a writer that
      * typed an empty paragraph would have: the {@link Normaliser} takes either as a paragraph break. (PDFBox's own
-     * paragraph detection also reacts to indentation and splits the real letters' paragraphs.)
+     * paragraph detection also reacts to indentation and splits the real letters' paragraphs.) Leaves out a glyph
+     * drawn again over itself (fake bold), as PDFBox does by default, through the cheaper {@link OverlapFilter}.
      */
     private static final class GapMarkingStripper extends PDFTextStripper {
         private static final float BLANK_LINE_FACTOR = 1.8f;
         private boolean lineStart = true;
         private float lastBaseline = Float.NaN;
 
+        private final OverlapFilter overlaps = new OverlapFilter();
+
         GapMarkingStripper() throws IOException {
             super();
+            // the same rule, kept cheaper: see OverlapFilter
+            setSuppressDuplicateOverlappingText(false);
+        }
+
+        @Override
+        public void processPage(PDPage page) throws IOException {
+            overlaps.clear();
+            super.processPage(page);
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            if (!overlaps.repeats(text.getUnicode(), text.getX(), text.getY(), text.getWidth())) {
+                super.processTextPosition(text);
+            }
         }
 
         @Override
