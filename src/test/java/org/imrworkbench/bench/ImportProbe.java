@@ -15,7 +15,8 @@ import java.util.Locale;
 
 /**
  * Imports a folder into a new library and prints the wall and CPU time: for comparing import settings by hand.
- * {@code ImportProbe FOLDER LIBRARY [BATCH_LETTERS]}; the library file must not exist.
+ * {@code ImportProbe FOLDER LIBRARY [BATCH_LETTERS [PRAGMA...]]}, e.g. {@code wal_autocheckpoint=10000}; the
+ * library file must not exist.
  */
 public final class ImportProbe {
 
@@ -34,6 +35,10 @@ public final class ImportProbe {
         long t0 = System.nanoTime();
         ImportReport report;
         try (Library lib = Library.open(file)) {
+            for (int k = 3; k < args.length; k++) {
+                String pragma = args[k];
+                lib.read(c -> c.createStatement().execute("PRAGMA " + pragma));
+            }
             report = new ImportService(lib, new LetterReader(), Runtime.getRuntime().availableProcessors(), batch)
                     .importPaths(List.of(folder), ProgressListener.NONE, new Cancellation());
         }
