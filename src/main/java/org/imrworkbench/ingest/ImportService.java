@@ -43,6 +43,9 @@ import java.util.stream.Stream;
  */
 public final class ImportService {
 
+    /** The parsers' window ahead of the writer, in units of {@link #UNIT_BYTES} of file: about 16 MB of files. */
+    private static final int WINDOW_UNITS = 512;
+    private static final long UNIT_BYTES = 32 * 1024;
     /** Letters a batch takes at most before it is written, unless the constructor says otherwise. */
     private static final int BATCH_LETTERS = 250;
     /** Bytes of original files a batch takes at most before it is written. */
@@ -101,12 +104,16 @@ public final class ImportService {
         Set<String> known = library.sha256s();
         // Files are parsed on all cores but written in the order they were listed, so that of two identical files
         // the first is imported and the second reported as its duplicate, however the parsing interleaves. A
-        // window of permits keeps the parsers at most a few files ahead of the writer.
+        // window of units of file size keeps the parsers at most about 16 MB of files ahead of the writer, and far
+        // enough ahead to go on parsing while it writes a batch. Files take their units in the order they are
+        // written, so the file the writer waits for never waits for units held by files after it.
         List<CompletableFuture<Work>> parsed = new ArrayList<>(files.size());
         for (int i = 0; i < files.size(); i++) {
             parsed.add(new CompletableFuture<>());
         }
-        Semaphore window = new Semaphore(Math.max(4, threads * 4));
+        Semaphore window = new Semaphore(WINDOW_UNITS);
+        int[] unitsOf = new int[files.size()];
+        Object inOrder = new Object();
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "imr-import-parser");
@@ -117,10 +124,14 @@ public final class ImportService {
             pool.execute(() -> {
                 try {
                     while (!cancellation.isCancelled()) {
-                        window.acquire();
-                        int index = next.getAndIncrement();
-                        if (index >= files.size()) {
-                            return;
+                        int index;
+                        synchronized (inOrder) {
+                            index = next.getAndIncrement();
+                            if (index >= files.size()) {
+                                return;
+                            }
+                            unitsOf[index] = units(files.get(index));
+                            window.acquire(unitsOf[index]);
                         }
                         Work work;
                         try {
@@ -162,7 +173,7 @@ public final class ImportService {
                 }
                 Work work = slot.join();
                 parsed.set(received, null);
-                window.release();
+                window.release(unitsOf[received]);
                 batch.add(work);
                 if (batch.full()) {
                     batch.write();
@@ -282,6 +293,17 @@ public final class ImportService {
             works.clear();
             bytes = 0;
         }
+    }
+
+    /** A file's share of the parsers' window: one unit per 32 KB begun, at least one, at most the whole window. */
+    private static int units(Path file) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            size = 0; // reported when the file is read
+        }
+        return (int) Math.min(WINDOW_UNITS, Math.max(1, (size + UNIT_BYTES - 1) / UNIT_BYTES));
     }
 
     private Work read(Path path, Set<String> known) {

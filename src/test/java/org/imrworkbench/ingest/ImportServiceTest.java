@@ -112,6 +112,29 @@ class ImportServiceTest {
     }
 
     @Test
+    void filesLargerThanTheParsersWindowWaitTheirTurnAmongSmallOnes() throws Exception {
+        // 17 MB files take the parsers' whole window (16 MB of files): each is read alone, after the files before
+        // it are written, and the letters around them are imported in order
+        Path letters = dir.resolve("letters");
+        GeneratedLetters.write(letters, 12);
+        byte[] big = new byte[17 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 0xFF);
+        Files.write(letters.resolve("0000000_big.txt"), big);
+        Files.write(letters.resolve("zzzzzzz_big.txt"), big);
+        List<String> order = new ArrayList<>();
+        try (Library lib = Library.open(dir.resolve("library.db"))) {
+            ImportReport report = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    java.time.Duration.ofSeconds(120), () -> new ImportService(lib, new LetterReader(), 2, 5)
+                            .importPaths(List.of(letters), p -> order.add(p.current()), new Cancellation()));
+            assertThat(report.imported()).hasSize(12);
+            assertThat(report.failed()).extracting(FileOutcome.Failed::file)
+                    .allSatisfy(f -> assertThat(f).endsWith("_big.txt")).hasSize(2);
+            assertThat(order).isSorted().hasSize(14);
+            assertThat(lib.caseCount()).isEqualTo(12);
+        }
+    }
+
+    @Test
     void cancellingKeepsWhatIsImportedAndTheNextImportCompletesTheLibrary() throws Exception {
         Path letters = dir.resolve("letters");
         GeneratedLetters.write(letters, 60);
