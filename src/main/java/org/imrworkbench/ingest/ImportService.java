@@ -10,10 +10,16 @@ import org.imrworkbench.parse.ParsedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,7 +31,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * Imports letter files and folders into a {@link Library}.
@@ -184,8 +189,8 @@ public final class ImportService {
             cancelled = true;
         } finally {
             pool.shutdownNow();
-            batch.write();
         }
+        batch.write(); // the letters parsed into the last batch, also of a cancelled import
         return new ImportReport(imported, duplicates, failed, cancelled, total - batch.done,
                 java.time.Duration.ofNanos(System.nanoTime() - start));
     }
@@ -361,7 +366,11 @@ public final class ImportService {
         return new FileOutcome.Failed(file, ((AddResult.Refused) result).reason());
     }
 
-    /** Adds a file, or a folder's {@code .pdf} and {@code .txt} files (recursively, in name order), to {@code files}. */
+    /**
+     * Adds a file, or a folder's {@code .pdf} and {@code .txt} files (recursively, following symbolic links, in name
+     * order), to {@code files}. A folder with no letter file in it, or a subfolder that cannot be read, is reported
+     * rather than passed over in silence; a link back to a folder already walked is not walked again.
+     */
     static void collect(Path path, List<Path> files, List<FileOutcome.Failed> failed) {
         if (!Files.exists(path)) {
             failed.add(new FileOutcome.Failed(path.toString(), "no such file or folder"));
@@ -371,11 +380,44 @@ public final class ImportService {
             files.add(path);
             return;
         }
-        try (Stream<Path> walk = Files.walk(path)) {
-            walk.filter(Files::isRegularFile).filter(ImportService::isLetterFile).sorted().forEach(files::add);
+        List<Path> found = new ArrayList<>();
+        int failedBefore = failed.size();
+        try {
+            Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                            if (attributes.isRegularFile() && isLetterFile(file)) {
+                                found.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            if (!(e instanceof FileSystemLoopException)) {
+                                failed.add(new FileOutcome.Failed(file.toString(), (Files.isDirectory(file)
+                                        ? "folder cannot be read (" : "cannot be read (") + reason(e) + ")"));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
         } catch (IOException | UncheckedIOException e) {
             failed.add(new FileOutcome.Failed(path.toString(), "folder cannot be read (" + e.getMessage() + ")"));
+            return;
         }
+        if (found.isEmpty() && failed.size() == failedBefore) {
+            failed.add(new FileOutcome.Failed(path.toString(), "no letter files (.pdf or .txt) in this folder"));
+        }
+        found.sort(null);
+        files.addAll(found);
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static boolean isLetterFile(Path p) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class ImportServiceTest {
 
@@ -108,6 +109,53 @@ class ImportServiceTest {
             assertThat(report.failed()).allSatisfy(f -> assertThat(f.error()).isNotBlank()
                     .doesNotContain("Exception"));
             assertThat(report.summaryLine()).isEqualTo("imported 1, duplicates 0, failed 3");
+        }
+    }
+
+    @Test
+    void foldersAreFollowedThroughSymbolicLinksAndAFolderWithoutLettersIsReported() throws Exception {
+        Path real = dir.resolve("real");
+        GeneratedLetters.write(real.resolve("sub"), 3);
+        Path links = Files.createDirectories(dir.resolve("links"));
+        try {
+            Files.createSymbolicLink(links.resolve("to-real"), real);          // a linked folder inside
+            Files.createSymbolicLink(real.resolve("sub/back-up"), real);      // a loop back to an ancestor
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+        Path linkedStart = Files.createSymbolicLink(dir.resolve("start"), links);   // the folder given is a link
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(empty.resolve("notes.docx"), "not a letter");
+        try (Library lib = Library.open(dir.resolve("library.db"))) {
+            ImportReport report = new ImportService(lib).importPaths(List.of(linkedStart, empty),
+                    ProgressListener.NONE, new Cancellation());
+            assertThat(report.imported()).hasSize(3);
+            assertThat(report.duplicates()).isEmpty();
+            assertThat(report.failed()).singleElement().satisfies(f -> {
+                assertThat(f.file()).isEqualTo(empty.toString());
+                assertThat(f.error()).isEqualTo("no letter files (.pdf or .txt) in this folder");
+            });
+        }
+    }
+
+    @Test
+    void anUnreadableSubfolderIsReportedAndTheRestImported() throws Exception {
+        Path letters = dir.resolve("letters");
+        GeneratedLetters.write(letters, 2);
+        Path locked = Files.createDirectories(letters.resolve("locked"));
+        Files.writeString(locked.resolve("x.txt"), "hidden");
+        assumeTrue(locked.toFile().setReadable(false, false) && !Files.isReadable(locked),
+                "the file system (or the super-user) reads the folder anyway");
+        try (Library lib = Library.open(dir.resolve("library.db"))) {
+            ImportReport report = new ImportService(lib).importPaths(List.of(letters), ProgressListener.NONE,
+                    new Cancellation());
+            assertThat(report.imported()).hasSize(2);
+            assertThat(report.failed()).singleElement().satisfies(f -> {
+                assertThat(f.file()).isEqualTo(locked.toString());
+                assertThat(f.error()).isEqualTo("folder cannot be read (permission denied)");
+            });
+        } finally {
+            locked.toFile().setReadable(true, false);
         }
     }
 
