@@ -157,20 +157,11 @@ public final class SearchService {
             FactIndex f = sel.facts();
             BitSet rows = sel.matched();
             BitSet cases = sel.cases();
-            int[] decisions = new int[Decision.values().length];
-            int[] categories = new int[Category.values().length];
-            int[] drugs = new int[f.generics.size()];
-            int[] sources = new int[CitationSource.values().length];
-            for (int r = rows.nextSetBit(0); r >= 0 && r < f.itemRows; r = rows.nextSetBit(r + 1)) {
-                decisions[f.decision[r]]++;
-                categories[f.category[r]]++;
-                if (f.generic[r] >= 0) {
-                    drugs[f.generic[r]]++;
-                }
-                for (int m = f.sources[r], k = 0; m != 0; m >>>= 1, k++) {
-                    sources[k] += m & 1;
-                }
-            }
+            ItemCounts counts = ItemCounts.of(f, rows, true);
+            int[] decisions = counts.decisions();
+            int[] categories = counts.categories();
+            int[] drugs = counts.drugs();
+            int[] sources = counts.sources();
             Map<String, Integer> specialties = new HashMap<>();
             Map<String, Integer> years = new HashMap<>();
             for (int k = cases.nextSetBit(0); k >= 0; k = cases.nextSetBit(k + 1)) {
@@ -201,22 +192,16 @@ public final class SearchService {
         return library.read(c -> {
             Selection sel = select(c, q);
             FactIndex f = sel.facts();
+            ItemCounts counts = ItemCounts.of(f, sel.matched(), false);
             Map<Decision, Integer> decisions = new EnumMap<>(Decision.class);
             for (Decision d : Decision.values()) {
-                decisions.put(d, 0);
+                decisions.put(d, counts.decisions()[d.ordinal()]);
             }
             Map<Category, Integer> categories = new EnumMap<>(Category.class);
             for (Category cat : Category.values()) {
-                categories.put(cat, 0);
+                categories.put(cat, counts.categories()[cat.ordinal()]);
             }
-            BitSet rows = sel.matched();
-            int items = 0;
-            for (int r = rows.nextSetBit(0); r >= 0 && r < f.itemRows; r = rows.nextSetBit(r + 1)) {
-                decisions.merge(f.decision(r), 1, Integer::sum);
-                categories.merge(f.category(r), 1, Integer::sum);
-                items++;
-            }
-            return new Stats(sel.cases().cardinality(), items, decisions, categories);
+            return new Stats(sel.cases().cardinality(), counts.items(), decisions, categories);
         });
     }
 
@@ -539,6 +524,34 @@ public final class SearchService {
     }
 
     // --------------------------------------------------------------------------------------------- facets
+
+    /**
+     * Counts over the item rows of a set (its case-only rows aside): items, and items by decision and category (by
+     * ordinal), and with {@code all} by generic drug (by dictionary id) and guideline source (by ordinal).
+     */
+    private record ItemCounts(int items, int[] decisions, int[] categories, int[] drugs, int[] sources) {
+        static ItemCounts of(FactIndex f, BitSet rows, boolean all) {
+            int items = 0;
+            int[] decisions = new int[Decision.values().length];
+            int[] categories = new int[Category.values().length];
+            int[] drugs = new int[all ? f.generics.size() : 0];
+            int[] sources = new int[all ? CitationSource.values().length : 0];
+            for (int r = rows.nextSetBit(0); r >= 0 && r < f.itemRows; r = rows.nextSetBit(r + 1)) {
+                items++;
+                decisions[f.decision[r]]++;
+                categories[f.category[r]]++;
+                if (all) {
+                    if (f.generic[r] >= 0) {
+                        drugs[f.generic[r]]++;
+                    }
+                    for (int m = f.sources[r], k = 0; m != 0; m >>>= 1, k++) {
+                        sources[k] += m & 1;
+                    }
+                }
+            }
+            return new ItemCounts(items, decisions, categories, drugs, sources);
+        }
+    }
 
     private static <E extends Enum<E>> Map<String, Integer> named(int[] counts, E[] values) {
         Map<String, Integer> named = new HashMap<>();
