@@ -82,8 +82,11 @@ public final class ImportService {
         this.batchLetters = batchLetters;
     }
 
-    /** A file read and parsed by a worker, or the reason it could not be. */
-    private record Work(String file, byte[] bytes, String sha256, ParsedFile parsed, boolean knownBytes,
+    /**
+     * A file read and parsed by a worker (the letter ready to add, its fingerprint worked out off the writer's
+     * thread), or the reason it could not be; a file whose bytes were already stored is read but not parsed.
+     */
+    private record Work(String file, byte[] bytes, String sha256, NewLetter letter, boolean knownBytes,
                         String error) {
     }
 
@@ -251,12 +254,13 @@ public final class ImportService {
                 NewLetter letter = null;
                 try {
                     outcomes[k] = settledBeforeWriting(work);
-                    if (outcomes[k] == null) {
-                        ParsedFile p = work.parsed() != null ? work.parsed()
-                                : reader.read(Path.of(work.file()).getFileName().toString(), work.bytes());
+                    if (outcomes[k] == null && work.letter() != null) {
+                        letter = work.letter();
+                    } else if (outcomes[k] == null) {
+                        // bytes stored before the import began, and since deleted: parsed now after all
+                        ParsedFile p = reader.read(Path.of(work.file()).getFileName().toString(), work.bytes());
                         if (p.ok()) {
-                            letter = new NewLetter(p.file(), work.sha256(), p.format(), p.encoding(), work.bytes(),
-                                    p.letter(), ParserVersion.current());
+                            letter = newLetter(p, work.sha256(), work.bytes());
                         } else {
                             outcomes[k] = new FileOutcome.Failed(work.file(), p.error());
                         }
@@ -327,7 +331,8 @@ public final class ImportService {
             }
             String name = path.getFileName() == null ? file : path.getFileName().toString();
             ParsedFile parsed = reader.read(name, bytes);
-            return new Work(file, bytes, sha, parsed, false, parsed.ok() ? null : parsed.error());
+            return parsed.ok() ? new Work(file, bytes, sha, newLetter(parsed, sha, bytes), false, null)
+                    : new Work(file, bytes, sha, null, false, parsed.error());
         } catch (NoSuchFileException e) {
             return new Work(file, null, null, null, false, "no such file");
         } catch (AccessDeniedException e) {
@@ -339,6 +344,10 @@ public final class ImportService {
             return new Work(file, null, null, null, false,
                     "could not be read: an internal error (run with --debug for details)");
         }
+    }
+
+    private static NewLetter newLetter(ParsedFile p, String sha256, byte[] bytes) {
+        return new NewLetter(p.file(), sha256, p.format(), p.encoding(), bytes, p.letter(), ParserVersion.current());
     }
 
     /** The outcome of a file settled without writing: unreadable, or its bytes already stored; else null. */

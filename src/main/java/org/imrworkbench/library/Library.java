@@ -303,7 +303,7 @@ public final class Library implements AutoCloseable {
      * file bytes, the same case number, or the same content in another format ({@link Fingerprint}).
      */
     public AddResult add(NewLetter letter) {
-        String fingerprint = Fingerprint.of(letter.letter().text());
+        String fingerprint = letter.fingerprint();
         return db.write(c -> {
             Optional<AddResult.Duplicate> duplicate = duplicate(letter, fingerprint);
             if (duplicate.isPresent()) {
@@ -327,18 +327,17 @@ public final class Library implements AutoCloseable {
      * @throws LibraryException when the transaction cannot be begun or committed; then none of the letters is added
      */
     public List<AddResult> addAll(List<NewLetter> letters) {
-        List<String> fingerprints = letters.stream().map(l -> Fingerprint.of(l.letter().text())).toList();
         return db.write(c -> {
             List<AddResult> results = new ArrayList<>(letters.size());
             for (int k = 0; k < letters.size(); k++) {
                 NewLetter letter = letters.get(k);
                 db.execute("SAVEPOINT letter");
                 try {
-                    Optional<AddResult.Duplicate> duplicate = duplicate(letter, fingerprints.get(k));
+                    Optional<AddResult.Duplicate> duplicate = duplicate(letter, letter.fingerprint());
                     if (duplicate.isPresent()) {
                         results.add(duplicate.get());
                     } else {
-                        rows.insertCase(letter, letter.id(), fingerprints.get(k), now());
+                        rows.insertCase(letter, letter.id(), letter.fingerprint(), now());
                         results.add(new AddResult.Added(letter.id(), letter.letter().items().size()));
                     }
                     db.execute("RELEASE letter");

@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param bytes         the original file's bytes, stored so that the letter can be re-parsed later
  * @param letter        the parsed letter
  * @param parserVersion the version of the parser that produced {@code letter}
+ * @param fingerprint   the letter's {@link Fingerprint}, worked out where the letter is made (an import makes it on
+ *                      its parser threads, so the writer does not have to)
  */
 public record NewLetter(String fileName, String sha256, String format, String encoding, byte[] bytes,
-                        Letter letter, String parserVersion) {
+                        Letter letter, String parserVersion, String fingerprint) {
     public NewLetter {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(sha256, "sha256");
@@ -24,6 +26,13 @@ public record NewLetter(String fileName, String sha256, String format, String en
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(letter, "letter");
         Objects.requireNonNull(parserVersion, "parserVersion");
+        Objects.requireNonNull(fingerprint, "fingerprint");
+    }
+
+    /** A letter to add, its fingerprint worked out now. */
+    public NewLetter(String fileName, String sha256, String format, String encoding, byte[] bytes, Letter letter,
+                     String parserVersion) {
+        this(fileName, sha256, format, encoding, bytes, letter, parserVersion, Fingerprint.of(letter.text()));
     }
 
     /** The case id this letter gets: see {@link CaseIds#of}. */
