@@ -229,6 +229,63 @@ class LibraryTest {
     }
 
     @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void everyOrderOfTheCaseListPutsEmptyValuesLastAndBreaksTiesByIdAndPagesThrough() throws Exception {
+        try (Library lib = Library.open(dir.resolve("lib.db"))) {
+            java.util.Random random = new java.util.Random(3);
+            for (int n = 0; n < 40; n++) {
+                LocalDate decided = random.nextInt(5) == 0 ? null : LocalDate.of(2016, 1 + random.nextInt(3), 1);
+                LocalDate injury = random.nextInt(4) == 0 ? null : LocalDate.of(2014, 1 + random.nextInt(2), 1);
+                var items = new java.util.ArrayList<Fixtures.ItemSpec>();
+                for (int k = 0; k <= random.nextInt(3); k++) {
+                    items.add(item("Request " + k, Decision.UPHELD, Category.OTHER, null, null, "Why " + k + "."));
+                }
+                Fixtures.add(lib, Fixtures.letter(String.format("CM16-%07d", 40 - n), decided, injury, List.of(),
+                        List.of(), "Summary " + n + ".", items.toArray(Fixtures.ItemSpec[]::new)));
+            }
+            record Row(String id, String decided, String injury, int items, String imported) {
+            }
+            List<Row> rows = lib.read(c -> {
+                List<Row> all = new java.util.ArrayList<>();
+                try (ResultSet rs = c.createStatement().executeQuery(
+                        "SELECT id, decided, injury, item_count, imported_at FROM cases")) {
+                    while (rs.next()) {
+                        all.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                                rs.getString(5)));
+                    }
+                }
+                return all;
+            });
+            java.util.Map<CaseSort, java.util.function.Function<Row, Comparable>> keys = java.util.Map.of(
+                    CaseSort.ID, Row::id, CaseSort.DECIDED, Row::decided, CaseSort.INJURY, Row::injury,
+                    CaseSort.ITEMS, Row::items, CaseSort.IMPORTED, Row::imported);
+            for (CaseSort sort : CaseSort.values()) {
+                for (boolean descending : new boolean[]{false, true}) {
+                    java.util.Comparator<Row> byValue = (a, b) -> {   // empty values last, either way
+                        Comparable x = keys.get(sort).apply(a);
+                        Comparable y = keys.get(sort).apply(b);
+                        if (x == null || y == null) {
+                            return x == null ? (y == null ? 0 : 1) : -1;
+                        }
+                        return descending ? y.compareTo(x) : x.compareTo(y);
+                    };
+                    java.util.Comparator<Row> byId = java.util.Comparator.comparing(Row::id);
+                    List<String> expected = rows.stream()
+                            .sorted(byValue.thenComparing(descending ? byId.reversed() : byId))
+                            .map(Row::id).toList();
+                    String as = sort + (descending ? " descending" : " ascending");
+                    assertThat(lib.listCases(sort, descending, 0, Integer.MAX_VALUE).cases())
+                            .extracting(CaseSummary::id).as(as).containsExactlyElementsOf(expected);
+                    CasePage page = lib.listCases(sort, descending, 7, 5);
+                    assertThat(page.total()).isEqualTo(40);
+                    assertThat(page.cases()).extracting(CaseSummary::id).as(as + ", cases 8 to 12")
+                            .containsExactlyElementsOf(expected.subList(7, 12));
+                }
+            }
+        }
+    }
+
+    @Test
     void tagsCreateRenameMergeRecolourDelete() {
         try (Library lib = Library.open(dir.resolve("lib.db"))) {
             Fixtures.add(lib, sample("CM17-0000020", "Twenty."));
