@@ -253,6 +253,26 @@ public final class Library implements AutoCloseable {
         return backup;
     }
 
+    /**
+     * True when the library at {@code file} exists and {@link #open} will upgrade its schema first: a backup copy and
+     * the migrations, which take a while on a large library (about 30 s at 100,000 letters), so a window can say so
+     * instead of seeming to hang. False for a missing file, a new or current library, or a file that is not one.
+     */
+    public static boolean needsUpgrade(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            int version = rs.next() ? rs.getInt(1) : 0;
+            return version > 0 && version < SCHEMA_VERSION;
+        } catch (SQLException e) {
+            return false; // not a library, or unreadable: open() says why
+        }
+    }
+
     /** The library's file. */
     public Path file() {
         return file;

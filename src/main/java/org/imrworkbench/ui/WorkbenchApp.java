@@ -44,16 +44,64 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         String named = System.getProperty(LIBRARY_PROPERTY);
         Path file = named != null ? Path.of(named) : LibraryLocation.defaultFile();
+        if (Library.needsUpgrade(file)) {
+            // a backup copy and the schema's migrations: a while on a large library, so say so, off the FX thread
+            Stage notice = upgradeNotice(file);
+            Thread opener = new Thread(() -> {
+                try {
+                    Library opened = Library.open(file);
+                    Platform.runLater(() -> {
+                        library = opened;
+                        started(stage, file);
+                        notice.close(); // after the main window shows: closing the only window would end the app
+                    });
+                } catch (RuntimeException e) {
+                    Platform.runLater(() -> cannotStart(file, e));
+                }
+            }, "imr-library-upgrade");
+            opener.start();
+            return;
+        }
         try {
             library = Library.open(file);
         } catch (RuntimeException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, "The library " + file + " could not be opened:\n\n"
-                    + UserMessages.of(e));
-            alert.setHeaderText("IMR Workbench cannot start");
-            alert.showAndWait();
-            Platform.exit();
+            cannotStart(file, e);
             return;
         }
+        started(stage, file);
+    }
+
+    private static void cannotStart(Path file, RuntimeException e) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, "The library " + file + " could not be opened:\n\n"
+                + UserMessages.of(e));
+        alert.setHeaderText("IMR Workbench cannot start");
+        alert.showAndWait();
+        Platform.exit();
+    }
+
+    /** A small window saying that the library is being upgraded, with a progress bar; shown until it is closed. */
+    private static Stage upgradeNotice(Path file) {
+        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        javafx.scene.control.Label title = new javafx.scene.control.Label("Upgrading your library");
+        title.setStyle("-fx-font-size: 1.25em; -fx-font-weight: bold;");
+        javafx.scene.control.Label text = new javafx.scene.control.Label("This version of IMR Workbench keeps the "
+                + "library in a newer form. A backup copy of " + file.getFileName() + " is made first, beside it; on "
+                + "a library of many thousands of letters the upgrade takes a minute or so, once.");
+        text.setWrapText(true);
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(12, title, text, bar);
+        box.setPadding(new javafx.geometry.Insets(24));
+        box.setPrefWidth(480);
+        Stage notice = new Stage();
+        notice.setTitle("IMR Workbench");
+        notice.setScene(new javafx.scene.Scene(box));
+        notice.setOnCloseRequest(javafx.event.Event::consume); // the upgrade cannot be stopped half-way
+        notice.show();
+        return notice;
+    }
+
+    private void started(Stage stage, Path file) {
         background = Background.forFx();
         Settings settings = Settings.user();
         openWindow(stage, settings);

@@ -201,6 +201,11 @@ class LibraryTest {
     void refusesFilesThatAreNotLibraries() throws Exception {
         Path text = dir.resolve("notes.db");
         Files.writeString(text, "this is not a database, just some text that is long enough to have a header");
+        assertThat(Library.needsUpgrade(text)).isFalse();
+        assertThat(Library.needsUpgrade(dir.resolve("missing.db"))).isFalse();
+        try (Library current = Library.open(dir.resolve("current.db"))) {
+            assertThat(Library.needsUpgrade(current.file())).isFalse();
+        }
         assertThatThrownBy(() -> Library.open(text)).isInstanceOf(LibraryException.class)
                 .hasMessageContaining("not an IMR Workbench library");
     }

@@ -41,6 +41,7 @@ class OlderLibraryTest {
 
     @Test
     void aReleasedLibraryOpensWithEverythingInIt() throws Exception {
+        assertThat(Library.needsUpgrade(file)).isEqualTo(FIXTURE_SCHEMA < Library.SCHEMA_VERSION);
         try (Library lib = Library.open(file)) {
             assertThat(lib.schemaVersion()).isEqualTo(Library.SCHEMA_VERSION);
             assertThat(lib.migrationBackup().isPresent()).isEqualTo(FIXTURE_SCHEMA < Library.SCHEMA_VERSION);
