@@ -8,12 +8,15 @@ import org.imrworkbench.parse.LetterReader;
 import org.imrworkbench.parse.ParsedFile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Re-parses every letter of a library from its stored bytes (after a parser change), keeping tags and re-anchoring
- * annotations. Letters are parsed in parallel in batches and written one transaction per case. A case the current
+ * annotations. Letters are parsed in parallel in batches of 64, and each batch is written in one transaction with a
+ * savepoint per case ({@link Library#replaceLetters}). A case the current
  * parser cannot read keeps its previous parse and is reported. Call off the UI thread.
  */
 public final class ReparseService {
@@ -49,15 +52,25 @@ public final class ReparseService {
                     .map(library::source).flatMap(Optional::stream).toList();
             List<Parsed> batch = sources.parallelStream()
                     .map(s -> new Parsed(s.id(), reader.read(s.fileName(), s.bytes()))).toList();
+            List<Library.Replacement> replacements = batch.stream().filter(p -> p.file().ok())
+                    .map(p -> new Library.Replacement(p.id(), p.file().letter(), ParserVersion.current())).toList();
+            Map<String, Library.Replaced> replaced = new HashMap<>();
+            try {
+                for (Library.Replaced r : library.replaceLetters(replacements)) {
+                    replaced.put(r.id(), r);
+                }
+            } catch (LibraryException e) {
+                // the batch's transaction was not committed: its cases keep their previous parse
+                replacements.forEach(r -> replaced.put(r.id(), new Library.Replaced(r.id(), null, e.getMessage())));
+            }
             for (Parsed p : batch) {
+                Library.Replaced r = replaced.get(p.id());
                 if (!p.file().ok()) {
                     failed.add(new FileOutcome.Failed(p.id(), p.file().error()));
+                } else if (r.reparsed() != null) {
+                    reparsed.add(r.reparsed());
                 } else {
-                    try {
-                        reparsed.add(library.replaceLetter(p.id(), p.file().letter(), ParserVersion.current()));
-                    } catch (LibraryException e) {
-                        failed.add(new FileOutcome.Failed(p.id(), e.getMessage()));
-                    }
+                    failed.add(new FileOutcome.Failed(p.id(), r.error()));
                 }
                 done++;
                 listener.progress(Progress.of(ids.size(), done, reparsed.size(), 0, failed.size(), start, p.id()));

@@ -396,19 +396,59 @@ public final class Library implements AutoCloseable {
      * @throws LibraryException  when the new case number is already another case's
      */
     public Reparsed replaceLetter(String id, Letter letter, String parserVersion) {
+        return db.write(c -> replace(id, letter, parserVersion));
+    }
+
+    /** A case's new parse, for {@link #replaceLetters}. */
+    public record Replacement(String id, Letter letter, String parserVersion) {
+    }
+
+    /**
+     * What became of one case of {@link #replaceLetters}: {@code reparsed}, or the library's one-line reason for
+     * keeping its previous parse ({@code error}); exactly one of the two is set.
+     */
+    public record Replaced(String id, Reparsed reparsed, String error) {
+    }
+
+    /**
+     * Replaces the parses of several cases in one transaction, each under its own savepoint, as
+     * {@link #replaceLetter} does for one: a case is replaced whole or keeps its previous parse, and one that
+     * cannot be replaced leaves the others replaced. Far cheaper per case than a transaction each.
+     *
+     * @throws LibraryException when the transaction cannot be begun or committed; then no case is changed
+     */
+    public List<Replaced> replaceLetters(List<Replacement> replacements) {
         return db.write(c -> {
-            long pk = casePk(id);
-            String newId = CaseIds.of(letter.caseNumber(), string("SELECT sha256 FROM cases WHERE pk = ?", pk));
-            if (!newId.equals(id) && string("SELECT id FROM cases WHERE id = ? OR case_number = ?", newId,
-                    letter.caseNumber()) != null) {
-                throw new LibraryException(id + ": the new parse gives case number " + letter.caseNumber()
-                        + ", which is already another case in the library");
+            List<Replaced> results = new ArrayList<>(replacements.size());
+            for (Replacement r : replacements) {
+                db.execute("SAVEPOINT reparse");
+                try {
+                    results.add(new Replaced(r.id(), replace(r.id(), r.letter(), r.parserVersion()), null));
+                    db.execute("RELEASE reparse");
+                } catch (SQLException | LibraryException e) {
+                    db.execute("ROLLBACK TO reparse");
+                    db.execute("RELEASE reparse");
+                    String reason = e instanceof SQLException sql ? db.failure(sql).getMessage() : e.getMessage();
+                    results.add(new Replaced(r.id(), null, reason));
+                }
             }
-            rows.replace(pk, newId, letter, Fingerprint.of(letter.text()), parserVersion, now());
-            letterChanges.incrementAndGet();
-            int[] counts = annotations.reanchor(pk, letter);
-            return new Reparsed(id, newId, counts[0], counts[1]);
+            return results;
         });
+    }
+
+    /** Replaces one case's parse, within the caller's transaction. */
+    private Reparsed replace(String id, Letter letter, String parserVersion) throws SQLException {
+        long pk = casePk(id);
+        String newId = CaseIds.of(letter.caseNumber(), string("SELECT sha256 FROM cases WHERE pk = ?", pk));
+        if (!newId.equals(id) && string("SELECT id FROM cases WHERE id = ? OR case_number = ?", newId,
+                letter.caseNumber()) != null) {
+            throw new LibraryException(id + ": the new parse gives case number " + letter.caseNumber()
+                    + ", which is already another case in the library");
+        }
+        rows.replace(pk, newId, letter, Fingerprint.of(letter.text()), parserVersion, now());
+        letterChanges.incrementAndGet();
+        int[] counts = annotations.reanchor(pk, letter);
+        return new Reparsed(id, newId, counts[0], counts[1]);
     }
 
     /** The stored original file of a case. */

@@ -389,6 +389,37 @@ class LibraryTest {
     }
 
     @Test
+    void replacingSeveralLettersInOneTransactionLeavesACaseThatCannotBeReplacedAsItWas() {
+        try (Library lib = Library.open(dir.resolve("lib.db"))) {
+            Fixtures.add(lib, sample("CM17-0000050", "Fifty."));
+            Fixtures.add(lib, sample("CM17-0000051", "Fifty-one."));
+            Fixtures.add(lib, sample("CM17-0000052", "Fifty-two."));
+            lib.tags().tagCase("CM17-0000052", "keep");
+            Letter before = lib.loadCase("CM17-0000051").orElseThrow().letter();
+            List<Library.Replaced> results = lib.replaceLetters(List.of(
+                    new Library.Replacement("CM17-0000050", sample("CM17-0000050", "Fifty, parsed again."), "t2"),
+                    // the new parse claims another case's number: refused, the case keeps its parse
+                    new Library.Replacement("CM17-0000051", sample("CM17-0000052", "Clashes."), "t2"),
+                    new Library.Replacement("CM17-0000052", sample("CM17-0000052", "Fifty-two, again."), "t2")));
+            assertThat(results).extracting(Library.Replaced::id)
+                    .containsExactly("CM17-0000050", "CM17-0000051", "CM17-0000052");
+            assertThat(results.get(0).reparsed()).isNotNull();
+            assertThat(results.get(1).reparsed()).isNull();
+            assertThat(results.get(1).error()).contains("already another case");
+            assertThat(results.get(2).reparsed().newId()).isEqualTo("CM17-0000052");
+            assertThat(lib.loadCase("CM17-0000050").orElseThrow().letter().summary())
+                    .isEqualTo("Fifty, parsed again.");
+            CaseRecord unchanged = lib.loadCase("CM17-0000051").orElseThrow();
+            assertThat(unchanged.letter()).isEqualTo(before);
+            assertThat(unchanged.parserVersion()).isNotEqualTo("t2");
+            CaseRecord tagged = lib.loadCase("CM17-0000052").orElseThrow();
+            assertThat(tagged.letter().summary()).isEqualTo("Fifty-two, again.");
+            assertThat(tagged.tags()).containsExactly("keep");
+            assertThat(lib.integrityCheck()).isEqualTo("ok");
+        }
+    }
+
+    @Test
     void anchorsPreferTheSameSpanThenTheNearestOccurrence() {
         String text = "pain here, pain there, pain everywhere";
         assertThat(Anchors.reanchor(text, 11, 15, "pain")).isEqualTo(new org.imrworkbench.model.Span(11, 15));
