@@ -44,31 +44,39 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         String named = System.getProperty(LIBRARY_PROPERTY);
         Path file = named != null ? Path.of(named) : LibraryLocation.defaultFile();
-        if (Library.needsUpgrade(file)) {
-            // a backup copy and the schema's migrations: a while on a large library, so say so, off the FX thread
-            Stage notice = upgradeNotice(file);
-            Thread opener = new Thread(() -> {
-                try {
-                    Library opened = Library.open(file);
-                    Platform.runLater(() -> {
-                        library = opened;
-                        started(stage, file);
-                        notice.close(); // after the main window shows: closing the only window would end the app
-                    });
-                } catch (RuntimeException e) {
-                    Platform.runLater(() -> cannotStart(file, e));
-                }
-            }, "imr-library-upgrade");
-            opener.start();
+        openLibrary(file, () -> started(stage, file));
+    }
+
+    /**
+     * Opens the library at {@code file} into {@link #library}, then runs {@code then} on the FX thread; when its
+     * schema must be upgraded first (a backup copy and the migrations: a while on a large library), off the FX thread
+     * behind a window that says so. A library that cannot be opened ends the app with the reason.
+     */
+    private void openLibrary(Path file, Runnable then) {
+        if (!Library.needsUpgrade(file)) {
+            try {
+                library = Library.open(file);
+            } catch (RuntimeException e) {
+                cannotStart(file, e);
+                return;
+            }
+            then.run();
             return;
         }
-        try {
-            library = Library.open(file);
-        } catch (RuntimeException e) {
-            cannotStart(file, e);
-            return;
-        }
-        started(stage, file);
+        Stage notice = upgradeNotice(file);
+        Thread opener = new Thread(() -> {
+            try {
+                Library opened = Library.open(file);
+                Platform.runLater(() -> {
+                    library = opened;
+                    then.run();
+                    notice.close(); // after the main window shows: closing the only window would end the app
+                });
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> cannotStart(file, e));
+            }
+        }, "imr-library-upgrade");
+        opener.start();
     }
 
     private static void cannotStart(Path file, RuntimeException e) {
@@ -136,12 +144,15 @@ public final class WorkbenchApp extends Application {
         } catch (RuntimeException e) {
             outcome = "The library was not restored: " + UserMessages.of(e);
         }
-        library = Library.open(file);
-        openWindow(stage, settings);
-        Alert done = new Alert(Alert.AlertType.INFORMATION, outcome);
-        done.initOwner(stage);
-        done.setHeaderText("Restore");
-        done.show();
+        String said = outcome;
+        // a backup of an older version's library is upgraded on opening, behind the notice
+        openLibrary(file, () -> {
+            openWindow(stage, settings);
+            Alert done = new Alert(Alert.AlertType.INFORMATION, said);
+            done.initOwner(stage);
+            done.setHeaderText("Restore");
+            done.show();
+        });
     }
 
     @Override

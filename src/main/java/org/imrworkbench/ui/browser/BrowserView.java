@@ -152,6 +152,7 @@ public final class BrowserView {
                     return;
                 }
                 FlowPane chips = new FlowPane(4, 2);
+                chips.setAlignment(javafx.geometry.Pos.CENTER_LEFT); // level with the row's other cells
                 value.forEach(t -> chips.getChildren().add(Badges.chip(t, "chip-tag")));
                 setGraphic(chips);
             }
