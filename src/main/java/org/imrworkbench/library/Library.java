@@ -323,17 +323,7 @@ public final class Library implements AutoCloseable {
      * file bytes, the same case number, or the same content in another format ({@link Fingerprint}).
      */
     public AddResult add(NewLetter letter) {
-        String fingerprint = letter.fingerprint();
-        return db.write(c -> {
-            Optional<AddResult.Duplicate> duplicate = duplicate(letter, fingerprint);
-            if (duplicate.isPresent()) {
-                return duplicate.get();
-            }
-            String id = letter.id();
-            rows.insertCase(letter, id, fingerprint, now());
-            letterChanges.incrementAndGet();
-            return new AddResult.Added(id, letter.letter().items().size());
-        });
+        return db.write(c -> addOne(letter));
     }
 
     /**
@@ -347,29 +337,48 @@ public final class Library implements AutoCloseable {
      * @throws LibraryException when the transaction cannot be begun or committed; then none of the letters is added
      */
     public List<AddResult> addAll(List<NewLetter> letters) {
-        return db.write(c -> {
-            List<AddResult> results = new ArrayList<>(letters.size());
-            for (int k = 0; k < letters.size(); k++) {
-                NewLetter letter = letters.get(k);
-                db.execute("SAVEPOINT letter");
-                try {
-                    Optional<AddResult.Duplicate> duplicate = duplicate(letter, letter.fingerprint());
-                    if (duplicate.isPresent()) {
-                        results.add(duplicate.get());
-                    } else {
-                        rows.insertCase(letter, letter.id(), letter.fingerprint(), now());
-                        results.add(new AddResult.Added(letter.id(), letter.letter().items().size()));
-                    }
-                    db.execute("RELEASE letter");
-                } catch (SQLException e) {
-                    db.execute("ROLLBACK TO letter");
-                    db.execute("RELEASE letter");
-                    results.add(new AddResult.Refused(letter.id(), db.failure(e).getMessage()));
-                }
+        return db.write(c -> eachAtomically(letters, this::addOne,
+                (letter, reason) -> new AddResult.Refused(letter.id(), reason)));
+    }
+
+    /** Adds a letter unless it is a duplicate, within the caller's transaction. */
+    private AddResult addOne(NewLetter letter) throws SQLException {
+        Optional<AddResult.Duplicate> duplicate = duplicate(letter, letter.fingerprint());
+        if (duplicate.isPresent()) {
+            return duplicate.get();
+        }
+        rows.insertCase(letter, letter.id(), letter.fingerprint(), now());
+        letterChanges.incrementAndGet();
+        return new AddResult.Added(letter.id(), letter.letter().items().size());
+    }
+
+    /** One step of {@link #eachAtomically}. */
+    @FunctionalInterface
+    private interface Step<T, R> {
+        R apply(T input) throws SQLException;
+    }
+
+    /**
+     * Runs {@code step} for each input under its own savepoint of the caller's transaction: a step that fails (SQLite
+     * refuses, or the library does) is rolled back alone and gives {@code refused}'s result with the one-line reason,
+     * and the others stay.
+     */
+    private <T, R> List<R> eachAtomically(List<T> inputs, Step<T, R> step,
+                                          java.util.function.BiFunction<T, String, R> refused) throws SQLException {
+        List<R> results = new ArrayList<>(inputs.size());
+        for (T input : inputs) {
+            db.execute("SAVEPOINT one");
+            try {
+                results.add(step.apply(input));
+                db.execute("RELEASE one");
+            } catch (SQLException | LibraryException e) {
+                db.execute("ROLLBACK TO one");
+                db.execute("RELEASE one");
+                results.add(refused.apply(input, e instanceof SQLException sql ? db.failure(sql).getMessage()
+                        : e.getMessage()));
             }
-            letterChanges.incrementAndGet();
-            return results;
-        });
+        }
+        return results;
     }
 
     private Optional<AddResult.Duplicate> duplicate(NewLetter letter, String fingerprint) throws SQLException {
@@ -418,22 +427,9 @@ public final class Library implements AutoCloseable {
      * @throws LibraryException when the transaction cannot be begun or committed; then no case is changed
      */
     public List<Replaced> replaceLetters(List<Replacement> replacements) {
-        return db.write(c -> {
-            List<Replaced> results = new ArrayList<>(replacements.size());
-            for (Replacement r : replacements) {
-                db.execute("SAVEPOINT reparse");
-                try {
-                    results.add(new Replaced(r.id(), replace(r.id(), r.letter(), r.parserVersion()), null));
-                    db.execute("RELEASE reparse");
-                } catch (SQLException | LibraryException e) {
-                    db.execute("ROLLBACK TO reparse");
-                    db.execute("RELEASE reparse");
-                    String reason = e instanceof SQLException sql ? db.failure(sql).getMessage() : e.getMessage();
-                    results.add(new Replaced(r.id(), null, reason));
-                }
-            }
-            return results;
-        });
+        return db.write(c -> eachAtomically(replacements,
+                r -> new Replaced(r.id(), replace(r.id(), r.letter(), r.parserVersion()), null),
+                (r, reason) -> new Replaced(r.id(), null, reason)));
     }
 
     /** Replaces one case's parse, within the caller's transaction. */
