@@ -35,7 +35,12 @@ public final class ReparseService {
         this.reader = reader;
     }
 
-    private record Parsed(String id, ParsedFile file) {
+    /** A case's new parse, ready to write (its fingerprint worked out on the parsing thread), or null. */
+    private record Parsed(String id, ParsedFile file, Library.Replacement replacement) {
+        static Parsed of(String id, ParsedFile file) {
+            return new Parsed(id, file, file.ok() ? new Library.Replacement(id, file.letter(), ParserVersion.current())
+                    : null);
+        }
     }
 
     public ReparseReport reparseAll(ProgressListener listener, Cancellation cancellation) {
@@ -51,9 +56,9 @@ public final class ReparseService {
             List<Source> sources = ids.subList(from, Math.min(ids.size(), from + BATCH)).stream()
                     .map(library::source).flatMap(Optional::stream).toList();
             List<Parsed> batch = sources.parallelStream()
-                    .map(s -> new Parsed(s.id(), reader.read(s.fileName(), s.bytes()))).toList();
-            List<Library.Replacement> replacements = batch.stream().filter(p -> p.file().ok())
-                    .map(p -> new Library.Replacement(p.id(), p.file().letter(), ParserVersion.current())).toList();
+                    .map(s -> Parsed.of(s.id(), reader.read(s.fileName(), s.bytes()))).toList();
+            List<Library.Replacement> replacements = batch.stream().map(Parsed::replacement)
+                    .filter(java.util.Objects::nonNull).toList();
             Map<String, Library.Replaced> replaced = new HashMap<>();
             try {
                 for (Library.Replaced r : library.replaceLetters(replacements)) {

@@ -158,7 +158,7 @@ final class Backups {
     }
 
     /** Opens a raw connection to a library file, without creating or migrating anything. */
-    private static Connection connect(Path file, boolean readOnly) throws SQLException {
+    static Connection connect(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(readOnly);
         return config.createConnection("jdbc:sqlite:" + file);
@@ -214,7 +214,7 @@ final class Backups {
         }
     }
 
-    private static long longOf(Statement s, String sql) throws SQLException {
+    static long longOf(Statement s, String sql) throws SQLException {
         try (ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getLong(1) : 0;
         }

@@ -262,11 +262,8 @@ public final class Library implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             return false;
         }
-        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection c = config.createConnection("jdbc:sqlite:" + file);
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
-            int version = rs.next() ? rs.getInt(1) : 0;
+        try (Connection c = Backups.connect(file, true); Statement s = c.createStatement()) {
+            long version = Backups.longOf(s, "PRAGMA user_version");
             return version > 0 && version < SCHEMA_VERSION;
         } catch (SQLException e) {
             return false; // not a library, or unreadable: open() says why
@@ -405,11 +402,17 @@ public final class Library implements AutoCloseable {
      * @throws LibraryException  when the new case number is already another case's
      */
     public Reparsed replaceLetter(String id, Letter letter, String parserVersion) {
-        return db.write(c -> replace(id, letter, parserVersion));
+        return db.write(c -> replace(new Replacement(id, letter, parserVersion)));
     }
 
-    /** A case's new parse, for {@link #replaceLetters}. */
-    public record Replacement(String id, Letter letter, String parserVersion) {
+    /**
+     * A case's new parse, for {@link #replaceLetters}, with its {@link Fingerprint} worked out where it is made (a
+     * re-parse makes it on the parsing threads, so the writer does not have to).
+     */
+    public record Replacement(String id, Letter letter, String parserVersion, String fingerprint) {
+        public Replacement(String id, Letter letter, String parserVersion) {
+            this(id, letter, parserVersion, Fingerprint.of(letter.text()));
+        }
     }
 
     /**
@@ -428,12 +431,14 @@ public final class Library implements AutoCloseable {
      */
     public List<Replaced> replaceLetters(List<Replacement> replacements) {
         return db.write(c -> eachAtomically(replacements,
-                r -> new Replaced(r.id(), replace(r.id(), r.letter(), r.parserVersion()), null),
+                r -> new Replaced(r.id(), replace(r), null),
                 (r, reason) -> new Replaced(r.id(), null, reason)));
     }
 
     /** Replaces one case's parse, within the caller's transaction. */
-    private Reparsed replace(String id, Letter letter, String parserVersion) throws SQLException {
+    private Reparsed replace(Replacement r) throws SQLException {
+        String id = r.id();
+        Letter letter = r.letter();
         long pk = casePk(id);
         String newId = CaseIds.of(letter.caseNumber(), string("SELECT sha256 FROM cases WHERE pk = ?", pk));
         if (!newId.equals(id) && string("SELECT id FROM cases WHERE id = ? OR case_number = ?", newId,
@@ -441,7 +446,7 @@ public final class Library implements AutoCloseable {
             throw new LibraryException(id + ": the new parse gives case number " + letter.caseNumber()
                     + ", which is already another case in the library");
         }
-        rows.replace(pk, newId, letter, Fingerprint.of(letter.text()), parserVersion, now());
+        rows.replace(pk, newId, letter, r.fingerprint(), r.parserVersion(), now());
         letterChanges.incrementAndGet();
         int[] counts = annotations.reanchor(pk, letter);
         return new Reparsed(id, newId, counts[0], counts[1]);
@@ -522,11 +527,11 @@ public final class Library implements AutoCloseable {
         String direction = descending ? "DESC" : "ASC";
         // The page is cut from the covering index cases_list first; only its cases' specialty, decisions and tags
         // are then looked up (materialised, so that SQLite does not look them up for every case before sorting).
-        String sql = ("WITH page AS MATERIALIZED (SELECT c.pk, c.id, c.case_number, c.decided, c.injury, c.item_count,"
-                + " c.imported_at FROM cases c ORDER BY %s IS NULL, %s %s, c.id %s LIMIT ? OFFSET ?) ").formatted(sort.column,
-                sort.column, direction, direction)
-                + SUMMARY_SELECT.replace("FROM cases c", "FROM page c") + " ORDER BY %s IS NULL, %s %s, c.id %s"
-                .formatted(sort.column, sort.column, direction, direction);
+        String order = " ORDER BY %s IS NULL, %s %s, c.id %s".formatted(sort.column, sort.column, direction,
+                direction);
+        String sql = "WITH page AS MATERIALIZED (SELECT c.pk, c.id, c.case_number, c.decided, c.injury, c.item_count,"
+                + " c.imported_at FROM cases c" + order + " LIMIT ? OFFSET ?) "
+                + SUMMARY_SELECT.replace("FROM cases c", "FROM page c") + order;
         return db.read(c -> {
             PreparedStatement ps = db.ps(sql);
             ps.setInt(1, limit);
