@@ -48,6 +48,11 @@ public final class SearchService {
     private final Library library;
     /** The facts of the library's letters, as last read; replaced when the letters change. */
     private volatile FactIndex facts;
+    /** The rows' lengths in tokens of {@link #facts}, for bm25; read with the first ranked search. */
+    private volatile RowTokens rowTokens;
+
+    private record RowTokens(FactIndex facts, int[] tokens) {
+    }
 
     public SearchService(Library library) {
         this.library = library;
@@ -65,8 +70,8 @@ public final class SearchService {
      * @param itemHits rows that are item hits: for a query with words, items whose own text matched
      * @param caseHits cases (indices) that are one hit each: matched only through the summary, or without items
      */
-    private record Selection(FactIndex facts, SearchQuery query, int textMatches, BitSet matched, BitSet itemHits,
-                             BitSet caseHits) {
+    private record Selection(FactIndex facts, SearchQuery query, TextMatch text, int textMatches, BitSet matched,
+                             BitSet itemHits, BitSet caseHits) {
         int total() {
             return itemHits.cardinality() + caseHits.cardinality();
         }
@@ -139,7 +144,7 @@ public final class SearchService {
                 return true;
             };
             if (q.hasText()) {
-                rankedRows(c, f, q, sel.textMatches(), sel.matched(), take);
+                rankedRows(c, f, q, sel.text(), sel.textMatches(), sel.matched(), take);
             } else {
                 for (int r : f.idOrder) {
                     take.test(r);
@@ -231,20 +236,33 @@ public final class SearchService {
 
     // ------------------------------------------------------------------------------------------- matching
 
+    /** Each row's length in tokens for bm25, read when first needed for the facts' version. */
+    private int[] rowTokens(Connection c, FactIndex f) throws SQLException {
+        RowTokens t = rowTokens;
+        if (t == null || t.facts() != f) {
+            t = new RowTokens(f, TextMatch.rowTokens(c, f));
+            rowTokens = t;
+        }
+        return t.tokens();
+    }
+
     private Selection select(Connection c, SearchQuery q) throws SQLException {
         FactIndex f = facts(c);
         BitSet matched;
         String match = q.matchExpression();
+        String excluded = q.excludedExpression();
+        // The words matched (and ranked, when asked) in Java from FTS5's index; null: FTS5's own queries instead.
+        TextMatch text = match != null || excluded != null
+                ? TextMatch.of(c, f, match != null ? rowTokens(c, f) : null, q) : null;
         int textMatches = 0;
         if (match != null) {
-            matched = rowsMatching(c, f, match);
+            matched = text != null ? (BitSet) text.matched.clone() : rowsMatching(c, f, match);
             textMatches = matched.cardinality();
         } else {
             matched = new BitSet(f.rows);
             matched.set(0, f.rows);
-            String excluded = q.excludedExpression();
             if (excluded != null) {
-                matched.andNot(rowsMatching(c, f, excluded));
+                matched.andNot(text != null ? text.excluded : rowsMatching(c, f, excluded));
             }
         }
         for (var e : q.filters().entrySet()) {
@@ -261,13 +279,13 @@ public final class SearchService {
         }
         BitSet itemHits = (BitSet) matched.clone();
         if (q.hasText()) {
-            itemHits.and(rowsMatching(c, f, q.itemColumnsExpression()));
+            itemHits.and(text != null ? text.itemMatched : rowsMatching(c, f, q.itemColumnsExpression()));
         } else {
             itemHits.clear(f.itemRows, f.rows);
         }
         BitSet caseHits = f.casesOf(matched);
         caseHits.andNot(f.casesOf(itemHits));
-        return new Selection(f, q, textMatches, matched, itemHits, caseHits);
+        return new Selection(f, q, text, textMatches, matched, itemHits, caseHits);
     }
 
     /** The rows whose index entry matches an FTS5 expression. */
@@ -293,8 +311,12 @@ public final class SearchService {
      * only they are scored (bm25 costs about a microsecond a row, the bulk of a search for common words), through
      * a temporary table of their rowids.
      */
-    private static void rankedRows(Connection c, FactIndex f, SearchQuery q, int textMatches, BitSet candidates,
-                                   IntPredicate sink) throws SQLException {
+    private static void rankedRows(Connection c, FactIndex f, SearchQuery q, TextMatch text, int textMatches,
+                                   BitSet candidates, IntPredicate sink) throws SQLException {
+        if (text != null) {
+            text.ranked(candidates, sink);
+            return;
+        }
         int needed = candidates.cardinality();
         if (needed == 0) {
             return;
@@ -458,7 +480,7 @@ public final class SearchService {
             BitSet candidates = (BitSet) sel.itemHits().clone();
             candidates.or(f.rowsOfCases(sel.caseHits()));
             candidates.and(sel.matched());
-            rankedRows(c, f, sel.query(), sel.textMatches(), candidates, take);
+            rankedRows(c, f, sel.query(), sel.text(), sel.textMatches(), candidates, take);
         } else {
             for (int r : f.idOrder) {
                 if (!take.test(r)) {

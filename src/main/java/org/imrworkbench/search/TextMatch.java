@@ -1,0 +1,417 @@
+package org.imrworkbench.search;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+
+/**
+ * A query's words matched and ranked in Java from FTS5's own index ({@link Fts5Index}), with FTS5's results: the
+ * rows its MATCH expression selects (and the rows whose item columns match, as the {@code {request ...} : (...)}
+ * column filter does), and the order of {@code ORDER BY bm25(search_index), rowid} — bm25 as FTS5 computes it
+ * (k1 = 1.2, b = 0.75; a phrase's IDF from the rows holding it, floored at 1e-6; its frequency the count of its
+ * occurrences in the row; the row's length from {@code %_docsize}; the same arithmetic in the same order).
+ *
+ * <p>FTS5 computes bm25 for every row a query matches before the best are known (about a microsecond a row, most of
+ * it looking up the row's length): 100 ms and more for a word in a third of 300,000 rows. Here the lengths are in an
+ * array and the scores are summed phrase by phrase over the decoded postings, then only the rows asked for are
+ * ordered. {@code SearchEquivalenceTest} and {@code TextMatchTest} hold the results to FTS5's own.
+ *
+ * <p>The query's words are tokenized by FTS5 itself, with the library's tokenizer, through a temporary FTS5 table, so
+ * stemming and case folding are exactly those of the index.
+ */
+final class TextMatch {
+
+    static final String TABLE = "search_index";
+    static final int COLUMNS = 5;
+    /** The library's tokenizer (see {@code Schema}): the query's terms are tokenized with it. */
+    static final String TOKENIZER = "porter unicode61 remove_diacritics 2";
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
+
+    /** A phrase's occurrences: per row holding it, in all columns and in the item's own columns (1 to 4). */
+    private record PhraseHits(long[] rowids, int[] all, int[] item) {
+    }
+
+    private final FactIndex facts;
+    private final int[] rowTokens;
+    /** Rows matching the positive terms and none of the excluded ones (null without positive terms). */
+    final BitSet matched;
+    /** Rows matching the excluded terms, for a query with only {@code -word}s (null otherwise). */
+    final BitSet excluded;
+    /** Rows whose item columns match the positive terms (null without positive terms). */
+    final BitSet itemMatched;
+    private final List<PhraseHits> positive;
+    private final double[] idf;
+    private final double avgdl;
+
+    private TextMatch(FactIndex facts, int[] rowTokens, BitSet matched, BitSet excluded, BitSet itemMatched,
+                      List<PhraseHits> positive, double[] idf, double avgdl) {
+        this.facts = facts;
+        this.rowTokens = rowTokens;
+        this.matched = matched;
+        this.excluded = excluded;
+        this.itemMatched = itemMatched;
+        this.positive = positive;
+        this.idf = idf;
+        this.avgdl = avgdl;
+    }
+
+    /**
+     * Matches the words of {@code q} in the index, or returns null when the index cannot be read this way (an index
+     * format this reader does not know, a term the tokenizer leaves empty): the caller then asks FTS5.
+     *
+     * @param rowTokens each row's length in tokens, as {@link #rowTokens} reads it
+     */
+    static TextMatch of(Connection c, FactIndex f, int[] rowTokens, SearchQuery q) throws SQLException {
+        List<Term> terms = new ArrayList<>();
+        q.groups().forEach(terms::addAll);
+        int positiveCount = terms.size();
+        terms.addAll(q.excluded());
+        if (terms.isEmpty()) {
+            return null;
+        }
+        List<List<String>> tokens = tokens(c, terms);
+        for (List<String> t : tokens) {
+            if (t.isEmpty()) {
+                return null; // FTS5's handling of a phrase without tokens is left to FTS5
+            }
+        }
+        List<PhraseHits> hits = new ArrayList<>();
+        long rowCount;
+        long tokenCount;
+        try (Statement s = c.createStatement()) {
+            // One snapshot for the structure and every page read (a savepoint opens a read transaction, or nests in
+            // the caller's).
+            s.execute("SAVEPOINT text_match");
+            try {
+                Fts5Index index = Fts5Index.open(c, TABLE, COLUMNS);
+                try {
+                    Map<String, PhraseHits> cache = new HashMap<>();
+                    for (int i = 0; i < terms.size(); i++) {
+                        Term t = terms.get(i);
+                        String cacheKey = String.join("\u0000", tokens.get(i)) + (t.prefix() ? "*" : "");
+                        PhraseHits h = cache.get(cacheKey);
+                        if (h == null) {
+                            h = phrase(index, tokens.get(i), t.prefix());
+                            cache.put(cacheKey, h);
+                        }
+                        hits.add(h);
+                    }
+                    rowCount = index.rowCount;
+                    tokenCount = index.tokenCount;
+                } finally {
+                    index.close();
+                }
+            } catch (Fts5Index.UnsupportedIndexException e) {
+                System.getLogger(TextMatch.class.getName()).log(System.Logger.Level.WARNING,
+                        "searching through FTS5's queries: " + e.getMessage());
+                return null;
+            } finally {
+                s.execute("RELEASE text_match");
+            }
+        }
+        // Boolean structure over the rows of the fact index.
+        BitSet[] all = new BitSet[hits.size()];
+        BitSet[] item = new BitSet[hits.size()];
+        for (int i = 0; i < hits.size(); i++) {
+            PhraseHits h = hits.get(i);
+            all[i] = new BitSet(f.rows);
+            item[i] = new BitSet(f.rows);
+            for (int j = 0; j < h.rowids.length; j++) {
+                int r = f.rowOf(h.rowids[j]);
+                if (r >= 0) {
+                    all[i].set(r);
+                    if (h.item[j] > 0) {
+                        item[i].set(r);
+                    }
+                }
+            }
+        }
+        BitSet excludedRows = null;
+        if (positiveCount < terms.size()) {
+            excludedRows = new BitSet(f.rows);
+            for (int i = positiveCount; i < terms.size(); i++) {
+                excludedRows.or(all[i]);
+            }
+        }
+        if (positiveCount == 0) {
+            return new TextMatch(f, rowTokens, null, excludedRows, null, List.of(), new double[0], 0);
+        }
+        BitSet matched = null;
+        BitSet itemMatched = null;
+        int i = 0;
+        for (List<Term> group : q.groups()) {
+            BitSet any = new BitSet(f.rows);
+            BitSet anyItem = new BitSet(f.rows);
+            for (int g = 0; g < group.size(); g++, i++) {
+                any.or(all[i]);
+                anyItem.or(item[i]);
+            }
+            if (matched == null) {
+                matched = any;
+                itemMatched = anyItem;
+            } else {
+                matched.and(any);
+                itemMatched.and(anyItem);
+            }
+        }
+        if (excludedRows != null) {
+            matched.andNot(excludedRows);
+        }
+        double[] idf = new double[positiveCount];
+        for (int p = 0; p < positiveCount; p++) {
+            long nHit = hits.get(p).rowids.length;
+            double x = Math.log((rowCount - nHit + 0.5) / (nHit + 0.5));
+            idf[p] = x <= 0.0 ? 1e-6 : x;
+        }
+        double avgdl = (double) tokenCount / (double) rowCount;
+        return new TextMatch(f, rowTokens, matched, excludedRows, itemMatched, hits.subList(0, positiveCount), idf,
+                avgdl);
+    }
+
+    /** The rows' lengths in tokens (all columns), by row of {@code f}: FTS5's {@code %_docsize}. */
+    static int[] rowTokens(Connection c, FactIndex f) throws SQLException {
+        int[] tokens = new int[f.rows];
+        Fts5Index.rowSizes(c, TABLE, (rowid, size) -> {
+            int r = f.rowOf(rowid);
+            if (r >= 0) {
+                tokens[r] = size;
+            }
+        });
+        return tokens;
+    }
+
+    /**
+     * Gives {@code sink} the {@code candidates} (rows of {@link #matched}) best first — bm25 descending, then rowid
+     * ascending — until it returns false.
+     */
+    void ranked(BitSet candidates, IntPredicate sink) {
+        int n = candidates.cardinality();
+        if (n == 0) {
+            return;
+        }
+        double[] score = new double[facts.rows];
+        for (int p = 0; p < positive.size(); p++) {
+            PhraseHits h = positive.get(p);
+            for (int j = 0; j < h.rowids.length; j++) {
+                int r = facts.rowOf(h.rowids[j]);
+                if (r >= 0 && candidates.get(r)) {
+                    double freq = h.all[j];
+                    double d = rowTokens[r];
+                    score[r] += idf[p] * ((freq * (K1 + 1.0)) / (freq + K1 * (1 - B + B * d / avgdl)));
+                }
+            }
+        }
+        int[] rows = new int[n];
+        for (int r = candidates.nextSetBit(0), k = 0; r >= 0; r = candidates.nextSetBit(r + 1)) {
+            rows[k++] = r;
+        }
+        // Order the best rows first, in growing portions: most searches want a page of hits.
+        int done = 0;
+        int portion = 64;
+        while (done < n) {
+            int end = (int) Math.min(n, (long) done + portion);
+            selectBest(rows, done, n, end - done, score);
+            for (int k = done; k < end; k++) {
+                if (!sink.test(rows[k])) {
+                    return;
+                }
+            }
+            done = end;
+            portion = portion >= (1 << 20) ? portion : portion * 8;
+        }
+    }
+
+    /** True when row a goes before row b: higher score, or the same score and a lower rowid. */
+    private boolean before(int a, int b, double[] score) {
+        double sa = -1.0 * score[a];
+        double sb = -1.0 * score[b];
+        if (sa != sb) {
+            return sa < sb;
+        }
+        return facts.rowid[a] < facts.rowid[b];
+    }
+
+    /** Moves the best {@code count} rows of {@code rows[from .. to - 1]} to its front, in order. */
+    private void selectBest(int[] rows, int from, int to, int count, double[] score) {
+        if (to - from <= count) {
+            sort(rows, from, to, score);
+            return;
+        }
+        // A max-heap (worst on top) of the best `count` seen so far, kept in rows[from .. from + count - 1].
+        int[] heap = Arrays.copyOfRange(rows, from, from + count);
+        int size = 0;
+        for (int k = 0; k < count; k++) {
+            heap[size] = rows[from + k];
+            up(heap, size++, score);
+        }
+        int[] rest = new int[to - from - count];
+        int restN = 0;
+        for (int k = from + count; k < to; k++) {
+            int r = rows[k];
+            if (before(r, heap[0], score)) {
+                rest[restN++] = heap[0];
+                heap[0] = r;
+                down(heap, 0, size, score);
+            } else {
+                rest[restN++] = r;
+            }
+        }
+        System.arraycopy(heap, 0, rows, from, count);
+        System.arraycopy(rest, 0, rows, from + count, restN);
+        sort(rows, from, from + count, score);
+    }
+
+    private void up(int[] heap, int k, double[] score) {
+        while (k > 0) {
+            int parent = (k - 1) / 2;
+            if (before(heap[parent], heap[k], score)) {
+                int t = heap[parent];
+                heap[parent] = heap[k];
+                heap[k] = t;
+                k = parent;
+            } else {
+                return;
+            }
+        }
+    }
+
+    private void down(int[] heap, int k, int size, double[] score) {
+        while (true) {
+            int l = 2 * k + 1;
+            if (l >= size) {
+                return;
+            }
+            int worst = l;
+            if (l + 1 < size && before(heap[l], heap[l + 1], score)) {
+                worst = l + 1;
+            }
+            if (before(heap[k], heap[worst], score)) {
+                int t = heap[k];
+                heap[k] = heap[worst];
+                heap[worst] = t;
+                k = worst;
+            } else {
+                return;
+            }
+        }
+    }
+
+    private void sort(int[] rows, int from, int to, double[] score) {
+        Integer[] boxed = new Integer[to - from];
+        for (int k = from; k < to; k++) {
+            boxed[k - from] = rows[k];
+        }
+        Arrays.sort(boxed, (a, b) -> a.equals(b) ? 0 : before(a, b, score) ? -1 : 1);
+        for (int k = from; k < to; k++) {
+            rows[k] = boxed[k - from];
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------- phrases
+
+    /** The rows where the tokens occur one after another within a column (the last a prefix when {@code prefix}). */
+    private static PhraseHits phrase(Fts5Index index, List<String> tokens, boolean prefix)
+            throws SQLException, Fts5Index.UnsupportedIndexException {
+        int m = tokens.size();
+        Fts5Index.Postings[] lists = new Fts5Index.Postings[m];
+        for (int j = 0; j < m; j++) {
+            boolean last = j == m - 1;
+            lists[j] = last && prefix ? index.prefix(tokens.get(j)) : index.term(tokens.get(j));
+            if (lists[j].size() == 0) {
+                return new PhraseHits(new long[0], new int[0], new int[0]);
+            }
+        }
+        Fts5Index.Postings first = lists[0];
+        long[] rowids = new long[first.size()];
+        int[] all = new int[first.size()];
+        int[] item = new int[first.size()];
+        int n = 0;
+        int[] at = new int[m];
+        int itemColumns = 1 << Fts5Index.POSITION_BITS; // packed positions of column 1 and after
+        outer:
+        for (int i = 0; i < first.size(); i++) {
+            long rowid = first.rowids()[i];
+            for (int j = 1; j < m; j++) {
+                Fts5Index.Postings p = lists[j];
+                while (at[j] < p.size() && p.rowids()[at[j]] < rowid) {
+                    at[j]++;
+                }
+                if (at[j] >= p.size()) {
+                    break outer;
+                }
+                if (p.rowids()[at[j]] != rowid) {
+                    continue outer;
+                }
+            }
+            int countAll = 0;
+            int countItem = 0;
+            for (int k = first.start()[i]; k < first.start()[i + 1]; k++) {
+                int pos = first.positions()[k];
+                boolean whole = true;
+                for (int j = 1; j < m && whole; j++) {
+                    Fts5Index.Postings p = lists[j];
+                    int want = pos + j;
+                    whole = (want >>> Fts5Index.POSITION_BITS) == (pos >>> Fts5Index.POSITION_BITS)
+                            && Arrays.binarySearch(p.positions(), p.start()[at[j]], p.start()[at[j] + 1], want) >= 0;
+                }
+                if (whole) {
+                    countAll++;
+                    if (pos >= itemColumns) {
+                        countItem++;
+                    }
+                }
+            }
+            if (countAll > 0) {
+                rowids[n] = rowid;
+                all[n] = countAll;
+                item[n] = countItem;
+                n++;
+            }
+        }
+        return new PhraseHits(Arrays.copyOf(rowids, n), Arrays.copyOf(all, n), Arrays.copyOf(item, n));
+    }
+
+    // --------------------------------------------------------------------------------------- tokenizing
+
+    /**
+     * Each term's tokens as FTS5 makes them from the quoted string of {@link Term#fts()}: the term's text written to a
+     * temporary FTS5 table with the library's tokenizer and read back from its instances, in order.
+     */
+    private static List<List<String>> tokens(Connection c, List<Term> terms) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.query_terms USING fts5(text, tokenize = '"
+                    + TOKENIZER + "')");
+            s.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.query_term_tokens"
+                    + " USING fts5vocab(temp, query_terms, instance)");
+            s.execute("DELETE FROM temp.query_terms");
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO temp.query_terms (rowid, text) VALUES (?, ?)")) {
+            for (int i = 0; i < terms.size(); i++) {
+                ps.setLong(1, i);
+                ps.setString(2, terms.get(i).text());
+                ps.executeUpdate();
+            }
+        }
+        List<List<String>> tokens = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            tokens.add(new ArrayList<>());
+        }
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT doc, term FROM temp.query_term_tokens ORDER BY doc, \"offset\"")) {
+            while (rs.next()) {
+                tokens.get((int) rs.getLong(1)).add(rs.getString(2));
+            }
+        }
+        return tokens;
+    }
+}
