@@ -51,8 +51,6 @@ final class Fts5Index {
         int size() {
             return rowids.length;
         }
-
-        static final Postings EMPTY = new Postings(new long[0], new int[1], new int[0]);
     }
 
     private final Connection c;
@@ -62,7 +60,7 @@ final class Fts5Index {
     private final List<Segment> segments;
     final long rowCount;
     final long tokenCount;
-    private final PreparedStatement page;
+    private final PreparedStatement pageRange;
     private final PreparedStatement seek;
 
     private Fts5Index(Connection c, String table, int columns, List<Segment> segments, long rowCount,
@@ -73,7 +71,8 @@ final class Fts5Index {
         this.segments = segments;
         this.rowCount = rowCount;
         this.tokenCount = tokenCount;
-        this.page = c.prepareStatement("SELECT block FROM \"" + table + "_data\" WHERE id = ?");
+        this.pageRange = c.prepareStatement("SELECT id, block FROM \"" + table + "_data\" WHERE id BETWEEN ? AND ?"
+                + " ORDER BY id");
         this.seek = c.prepareStatement("SELECT pgno FROM \"" + table + "_idx\" WHERE segid = ? AND term <= ?"
                 + " ORDER BY term DESC LIMIT 1");
     }
@@ -127,7 +126,7 @@ final class Fts5Index {
     }
 
     void close() throws SQLException {
-        page.close();
+        pageRange.close();
         seek.close();
     }
 
@@ -166,16 +165,32 @@ final class Fts5Index {
 
     // ------------------------------------------------------------------------------------------- postings
 
-    /** The rows holding {@code token} exactly (a token as the tokenizer writes it). */
+    /** The rows holding {@code token} exactly (a token as the tokenizer writes it), with positions. */
     Postings term(String token) throws SQLException, UnsupportedIndexException {
-        byte[] key = key(token);
-        return read(key, false);
+        return read(key(token), false, true).postings();
     }
 
-    /** The rows holding any term that starts with {@code token}, positions of all such terms merged. */
+    /** The rows holding any term that starts with {@code token}, with the positions of all such terms. */
     Postings prefix(String token) throws SQLException, UnsupportedIndexException {
-        byte[] key = key(token);
-        return read(key, true);
+        return read(key(token), true, true).postings();
+    }
+
+    /**
+     * The rows holding {@code token} (or, with {@code prefix}, any term starting with it), each with its number of
+     * occurrences in all columns and in columns 1 and after: what a one-token phrase needs, without positions.
+     */
+    Counts counts(String token, boolean prefix) throws SQLException, UnsupportedIndexException {
+        return read(key(token), prefix, false).counts();
+    }
+
+    /**
+     * Rows with their numbers of occurrences: {@code all[i]} in every column of row {@code rowids[i]},
+     * {@code item[i]} in its columns 1 and after.
+     */
+    record Counts(long[] rowids, int[] all, int[] item) {
+        int size() {
+            return rowids.length;
+        }
     }
 
     private static byte[] key(String token) {
@@ -186,159 +201,259 @@ final class Fts5Index {
         return key;
     }
 
-    /** One segment's entries of one term, ascending by rowid; a delete-only entry has no positions. */
+    /**
+     * Entries of one term (or merged terms), ascending by rowid, with positions or with counts only. A delete-only
+     * entry (FTS5's delete flag and no positions) marks a row that no longer holds the term; it is kept while the
+     * segments are merged, so it hides the row's entries in older segments, and dropped at the end.
+     */
     private static final class Entries {
-        long[] rowids = new long[16];
-        boolean[] deleted = new boolean[16];
-        int[] start = new int[17];
-        int[] positions = new int[64];
+        final boolean withPositions;
+        long[] rowids;
+        boolean[] deleted;
+        /** With positions: row i's are {@code positions[start[i] .. start[i + 1] - 1]}. */
+        int[] start;
+        int[] positions;
+        /** Without positions: occurrences in all columns and in columns 1 and after. */
+        int[] all;
+        int[] item;
         int n;
         int np;
 
+        Entries(boolean withPositions, int capacity, int positionCapacity) {
+            this.withPositions = withPositions;
+            capacity = Math.max(capacity, 4);
+            rowids = new long[capacity];
+            deleted = new boolean[capacity];
+            if (withPositions) {
+                start = new int[capacity + 1];
+                positions = new int[Math.max(positionCapacity, 8)];
+            } else {
+                all = new int[capacity];
+                item = new int[capacity];
+            }
+        }
+
+        /** Starts an entry; its positions or counts follow. */
         void add(long rowid, boolean delete) {
             if (n == rowids.length) {
-                rowids = Arrays.copyOf(rowids, n * 2);
-                deleted = Arrays.copyOf(deleted, n * 2);
-                start = Arrays.copyOf(start, n * 2 + 1);
+                int grown = n * 2;
+                rowids = Arrays.copyOf(rowids, grown);
+                deleted = Arrays.copyOf(deleted, grown);
+                if (withPositions) {
+                    start = Arrays.copyOf(start, grown + 1);
+                } else {
+                    all = Arrays.copyOf(all, grown);
+                    item = Arrays.copyOf(item, grown);
+                }
             }
             rowids[n] = rowid;
             deleted[n] = delete;
-            start[n] = np;
+            if (withPositions) {
+                start[n] = np;
+                start[n + 1] = np;
+            } else {
+                all[n] = 0;
+                item[n] = 0;
+            }
             n++;
-            start[n] = np;
         }
 
-        void position(int packed) {
-            if (np == positions.length) {
-                positions = Arrays.copyOf(positions, np * 2);
+        boolean empty(int i) {
+            return withPositions ? start[i] == start[i + 1] : all[i] == 0;
+        }
+
+        /** Copies entry i of {@code from} to the end of this. */
+        void append(Entries from, int i) {
+            add(from.rowids[i], from.deleted[i]);
+            take(from, i);
+        }
+
+        /** Adds entry i of {@code from} (the same row) to this one's last: its positions or counts too. */
+        void addTo(Entries from, int i) {
+            take(from, i);
+            if (withPositions) {
+                Arrays.sort(positions, start[n - 1], np);
             }
-            positions[np++] = packed;
-            start[n] = np;
+        }
+
+        /** Appends the positions of entry i of {@code from} to this one's last, or adds its counts. */
+        private void take(Entries from, int i) {
+            if (withPositions) {
+                int a = from.start[i];
+                int b = from.start[i + 1];
+                if (np + (b - a) > positions.length) {
+                    positions = Arrays.copyOf(positions, Math.max(positions.length * 2, np + (b - a)));
+                }
+                System.arraycopy(from.positions, a, positions, np, b - a);
+                np += b - a;
+                start[n] = np;
+            } else {
+                all[n - 1] += from.all[i];
+                item[n - 1] += from.item[i];
+            }
+        }
+
+        /**
+         * Newest wins: the entries of this (newer) segment and of {@code older}, one per row, this one's where both
+         * have the row.
+         */
+        Entries over(Entries older) {
+            Entries out = new Entries(withPositions, n + older.n, np + older.np);
+            int i = 0;
+            int j = 0;
+            while (i < n && j < older.n) {
+                long a = rowids[i];
+                long b = older.rowids[j];
+                if (a == b) {
+                    out.append(this, i++);
+                    j++;
+                } else if (a < b) {
+                    int k = i + 1;
+                    while (k < n && rowids[k] < b) {
+                        k++;
+                    }
+                    out.appendRange(this, i, k);
+                    i = k;
+                } else {
+                    int k = j + 1;
+                    while (k < older.n && older.rowids[k] < a) {
+                        k++;
+                    }
+                    out.appendRange(older, j, k);
+                    j = k;
+                }
+            }
+            out.appendRange(this, i, n);
+            out.appendRange(older, j, older.n);
+            return out;
+        }
+
+        /** Copies entries {@code from .. to - 1} of {@code src} to the end of this, which has room for them. */
+        void appendRange(Entries src, int from, int to) {
+            int count = to - from;
+            if (count <= 0) {
+                return;
+            }
+            if (n + count > rowids.length) {
+                for (int i = from; i < to; i++) {
+                    append(src, i);
+                }
+                return;
+            }
+            System.arraycopy(src.rowids, from, rowids, n, count);
+            System.arraycopy(src.deleted, from, deleted, n, count);
+            if (withPositions) {
+                int a = src.start[from];
+                int b = src.start[to];
+                if (np + (b - a) > positions.length) {
+                    positions = Arrays.copyOf(positions, Math.max(positions.length * 2, np + (b - a)));
+                }
+                System.arraycopy(src.positions, a, positions, np, b - a);
+                int shift = np - a;
+                for (int i = 1; i <= count; i++) {
+                    start[n + i] = src.start[from + i] + shift;
+                }
+                np += b - a;
+            } else {
+                System.arraycopy(src.all, from, all, n, count);
+                System.arraycopy(src.item, from, item, n, count);
+            }
+            n += count;
+        }
+
+        /** The union of two terms' entries (delete markers already dropped): positions or counts added. */
+        Entries plus(Entries other) {
+            Entries out = new Entries(withPositions, n + other.n, np + other.np);
+            int i = 0;
+            int j = 0;
+            while (i < n || j < other.n) {
+                if (j >= other.n || (i < n && rowids[i] < other.rowids[j])) {
+                    out.append(this, i++);
+                } else if (i >= n || other.rowids[j] < rowids[i]) {
+                    out.append(other, j++);
+                } else {
+                    out.append(this, i++);
+                    out.addTo(other, j++);
+                }
+            }
+            return out;
+        }
+
+        /** Without the delete-only entries. */
+        Entries live() {
+            int dead = 0;
+            for (int i = 0; i < n; i++) {
+                if (deleted[i] && empty(i)) {
+                    dead++;
+                }
+            }
+            if (dead == 0) {
+                return this;
+            }
+            Entries out = new Entries(withPositions, n - dead, np);
+            for (int i = 0; i < n; i++) {
+                if (!(deleted[i] && empty(i))) {
+                    out.append(this, i);
+                }
+            }
+            return out;
+        }
+
+        Postings postings() {
+            return new Postings(Arrays.copyOf(rowids, n), Arrays.copyOf(start, n + 1), Arrays.copyOf(positions, np));
+        }
+
+        Counts counts() {
+            return new Counts(Arrays.copyOf(rowids, n), Arrays.copyOf(all, n), Arrays.copyOf(item, n));
         }
     }
 
-    /** The postings of term {@code key} (or every term starting with it when {@code prefix}), merged over segments. */
-    private Postings read(byte[] key, boolean prefix) throws SQLException, UnsupportedIndexException {
-        // term -> entries per segment (newest first)
+    /** The entries of term {@code key} (or every term starting with it when {@code prefix}), merged over segments. */
+    private Entries read(byte[] key, boolean prefix, boolean withPositions)
+            throws SQLException, UnsupportedIndexException {
         java.util.TreeMap<String, Entries[]> byTerm = new java.util.TreeMap<>();
         for (int si = 0; si < segments.size(); si++) {
             Segment seg = segments.get(si);
             final int segIndex = si;
-            scan(seg, key, prefix, (term, entries) -> byTerm
+            scan(seg, key, prefix, withPositions, (term, entries) -> byTerm
                     .computeIfAbsent(term, t -> new Entries[segments.size()])[segIndex] = entries);
         }
-        List<Postings> perTerm = new ArrayList<>();
+        Entries result = null;
         for (Entries[] bySegment : byTerm.values()) {
-            perTerm.add(merge(bySegment));
+            Entries term = newestWins(bySegment);
+            result = result == null ? term : result.plus(term);
         }
-        if (perTerm.isEmpty()) {
-            return Postings.EMPTY;
+        return result == null ? new Entries(withPositions, 0, 0) : result;
+    }
+
+    /**
+     * One term's entries over all segments (newest first, null where a segment lacks the term), merged, delete-only
+     * entries dropped at the end.
+     */
+    private static Entries newestWins(Entries[] bySegment) {
+        List<Entries> level = new ArrayList<>();
+        for (Entries e : bySegment) {
+            if (e != null) {
+                level.add(e);
+            }
         }
-        return perTerm.size() == 1 ? perTerm.get(0) : union(perTerm);
+        // Merge the adjacent pair (in age order, which newest-wins needs) with the fewest entries first, so the
+        // largest segment, usually the oldest, is copied once.
+        while (level.size() > 1) {
+            int best = 0;
+            for (int i = 1; i + 1 < level.size(); i++) {
+                if (level.get(i).n + level.get(i + 1).n < level.get(best).n + level.get(best + 1).n) {
+                    best = i;
+                }
+            }
+            level.set(best, level.get(best).over(level.remove(best + 1)));
+        }
+        return level.get(0).live();
     }
 
     @FunctionalInterface
     private interface TermSink {
         void accept(String term, Entries entries);
-    }
-
-    /** Newest wins: for each rowid, the entry of the first segment (newest) that has one; delete-only drops it. */
-    private static Postings merge(Entries[] bySegment) {
-        int k = bySegment.length;
-        int[] at = new int[k];
-        int total = 0;
-        int totalPositions = 0;
-        for (Entries e : bySegment) {
-            if (e != null) {
-                total += e.n;
-                totalPositions += e.np;
-            }
-        }
-        long[] rowids = new long[total];
-        int[] start = new int[total + 1];
-        int[] positions = new int[totalPositions];
-        int n = 0;
-        int np = 0;
-        while (true) {
-            long min = Long.MAX_VALUE;
-            int best = -1;
-            for (int s = 0; s < k; s++) {
-                Entries e = bySegment[s];
-                if (e != null && at[s] < e.n && (best < 0 || e.rowids[at[s]] < min)) {
-                    min = e.rowids[at[s]];
-                    best = s;
-                }
-            }
-            if (best < 0) {
-                break;
-            }
-            Entries e = bySegment[best];
-            int i = at[best];
-            int from = e.start[i];
-            int to = e.start[i + 1];
-            if (!(e.deleted[i] && from == to)) {
-                rowids[n] = min;
-                start[n] = np;
-                System.arraycopy(e.positions, from, positions, np, to - from);
-                np += to - from;
-                n++;
-            }
-            // the same row in older segments is superseded
-            for (int s = 0; s < k; s++) {
-                Entries o = bySegment[s];
-                if (o != null && at[s] < o.n && o.rowids[at[s]] == min) {
-                    at[s]++;
-                }
-            }
-        }
-        start[n] = np;
-        return new Postings(Arrays.copyOf(rowids, n), Arrays.copyOf(start, n + 1), Arrays.copyOf(positions, np));
-    }
-
-    /** The union of several terms' postings: rows holding any, positions merged in order. */
-    private static Postings union(List<Postings> lists) {
-        int total = 0;
-        int totalPositions = 0;
-        for (Postings p : lists) {
-            total += p.size();
-            totalPositions += p.positions.length;
-        }
-        long[] rowids = new long[total];
-        int[] start = new int[total + 1];
-        int[] positions = new int[totalPositions];
-        int[] at = new int[lists.size()];
-        int n = 0;
-        int np = 0;
-        while (true) {
-            long min = Long.MAX_VALUE;
-            boolean any = false;
-            for (int s = 0; s < lists.size(); s++) {
-                Postings p = lists.get(s);
-                if (at[s] < p.size() && (!any || p.rowids[at[s]] < min)) {
-                    min = p.rowids[at[s]];
-                    any = true;
-                }
-            }
-            if (!any) {
-                break;
-            }
-            rowids[n] = min;
-            start[n] = np;
-            for (int s = 0; s < lists.size(); s++) {
-                Postings p = lists.get(s);
-                if (at[s] < p.size() && p.rowids[at[s]] == min) {
-                    int from = p.start[at[s]];
-                    int to = p.start[at[s] + 1];
-                    System.arraycopy(p.positions, from, positions, np, to - from);
-                    np += to - from;
-                    at[s]++;
-                }
-            }
-            Arrays.sort(positions, start[n], np);
-            n++;
-        }
-        start[n] = np;
-        return new Postings(Arrays.copyOf(rowids, n), Arrays.copyOf(start, n + 1), Arrays.copyOf(positions, np));
     }
 
     // ---------------------------------------------------------------------------------------- leaf pages
@@ -387,16 +502,38 @@ final class Fts5Index {
         }
     }
 
-    private Page page(Segment seg, int pgno) throws SQLException, UnsupportedIndexException {
-        if (pgno > seg.lastPage) {
-            return null;
+    private static long pageRowid(Segment seg, int pgno) {
+        return ((long) seg.id << (31 + 5 + 1)) + pgno;
+    }
+
+    /** A segment's leaf pages from a first page on, in order, read through one statement. */
+    private final class Pages implements AutoCloseable {
+        private final Segment seg;
+        private final ResultSet rs;
+        private int next;
+
+        Pages(Segment seg, int first) throws SQLException {
+            this.seg = seg;
+            this.next = first;
+            pageRange.setLong(1, pageRowid(seg, first));
+            pageRange.setLong(2, pageRowid(seg, seg.lastPage));
+            this.rs = pageRange.executeQuery();
         }
-        page.setLong(1, ((long) seg.id << (31 + 5 + 1)) + pgno);
-        try (ResultSet rs = page.executeQuery()) {
-            if (!rs.next()) {
-                throw new UnsupportedIndexException("missing leaf page " + pgno + " of segment " + seg.id);
+
+        /** The next page, or null after the segment's last. */
+        Page next() throws SQLException, UnsupportedIndexException {
+            if (next > seg.lastPage) {
+                return null;
             }
-            return new Page(rs.getBytes(1), pgno);
+            if (!rs.next() || rs.getLong(1) != pageRowid(seg, next)) {
+                throw new UnsupportedIndexException("missing leaf page " + next + " of segment " + seg.id);
+            }
+            return new Page(rs.getBytes(2), next++);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            rs.close();
         }
     }
 
@@ -417,12 +554,19 @@ final class Fts5Index {
      * Reads the entries of the term {@code key} (or of every term starting with it) in one segment, giving each
      * such term's entries to {@code sink}.
      */
-    private void scan(Segment seg, byte[] key, boolean prefix, TermSink sink)
+    private void scan(Segment seg, byte[] key, boolean prefix, boolean withPositions, TermSink sink)
             throws SQLException, UnsupportedIndexException {
         if (seg.firstPage > seg.lastPage) {
             return;
         }
-        Page p = page(seg, seekPage(seg, key));
+        try (Pages pages = new Pages(seg, seekPage(seg, key))) {
+            scan(pages, key, prefix, withPositions, sink);
+        }
+    }
+
+    private void scan(Pages pages, byte[] key, boolean prefix, boolean withPositions, TermSink sink)
+            throws SQLException, UnsupportedIndexException {
+        Page p = pages.next();
         // Walk the terms from the page's first term.
         byte[] term = new byte[64];
         int termLength = 0;
@@ -431,7 +575,7 @@ final class Fts5Index {
             if (k >= p.termOffsets.length) {
                 // No more terms on this page: find the next page that starts a term (pages in between continue a
                 // doclist of a term already passed).
-                p = page(seg, p.pgno + 1);
+                p = pages.next();
                 k = 0;
                 continue;
             }
@@ -458,8 +602,8 @@ final class Fts5Index {
                 return; // past the term or the prefix range
             }
             if (cmp == 0) {
-                Entries e = new Entries();
-                Cursor end = doclist(seg, p, r.pos, e);
+                Entries e = new Entries(withPositions, 64, 256);
+                Cursor end = doclist(pages, p, r.pos, e);
                 sink.accept(new String(term, 1, termLength - 1, StandardCharsets.UTF_8), e);
                 if (!prefix) {
                     return;
@@ -468,7 +612,7 @@ final class Fts5Index {
                 k = end.termIndex;
             } else {
                 // Before the key: skip its doclist, which ends at the next term on this or a later page.
-                Cursor end = skip(seg, p, r.pos);
+                Cursor end = skip(pages, p, r.pos);
                 p = end.page;
                 k = end.termIndex;
             }
@@ -499,13 +643,13 @@ final class Fts5Index {
     }
 
     /** Skips the doclist starting at {@code pos} of page {@code p}. */
-    private Cursor skip(Segment seg, Page p, int pos) throws SQLException, UnsupportedIndexException {
+    private Cursor skip(Pages pages, Page p, int pos) throws SQLException, UnsupportedIndexException {
         int next = p.termAfter(pos);
         if (next >= 0) {
             return new Cursor(p, indexOf(p, next));
         }
         // The doclist runs past this page: the next term is the first term of a later page.
-        for (Page q = page(seg, p.pgno + 1); q != null; q = page(seg, q.pgno + 1)) {
+        for (Page q = pages.next(); q != null; q = pages.next()) {
             if (q.termOffsets.length > 0) {
                 return new Cursor(q, 0);
             }
@@ -526,7 +670,7 @@ final class Fts5Index {
      * Decodes the doclist starting at {@code pos} of page {@code p} into {@code e}, following it over later pages,
      * and returns where the next term is.
      */
-    private Cursor doclist(Segment seg, Page p, int pos, Entries e) throws SQLException, UnsupportedIndexException {
+    private Cursor doclist(Pages pages, Page p, int pos, Entries e) throws SQLException, UnsupportedIndexException {
         Reader r = new Reader(p.b, pos);
         int end = docEnd(p, pos);
         long rowid = r.varint(); // the first rowid of a doclist is absolute
@@ -536,25 +680,30 @@ final class Fts5Index {
             int size = (int) (header >>> 1);
             boolean delete = (header & 1) != 0;
             e.add(rowid, delete);
-            // the position list, which may continue on the following pages
-            poslist = ensure(poslist, size);
-            int got = 0;
-            while (true) {
-                int take = Math.min(size - got, end - r.pos);
-                System.arraycopy(p.b, r.pos, poslist, got, take);
-                got += take;
-                r.pos += take;
-                if (got == size) {
-                    break;
+            if (r.pos + size <= end) {
+                positions(p.b, r.pos, r.pos + size, e); // the usual case: the list is on this page
+                r.pos += size;
+            } else {
+                // the position list continues on the following pages: gather it first
+                poslist = ensure(poslist, size);
+                int got = 0;
+                while (true) {
+                    int take = Math.min(size - got, end - r.pos);
+                    System.arraycopy(p.b, r.pos, poslist, got, take);
+                    got += take;
+                    r.pos += take;
+                    if (got == size) {
+                        break;
+                    }
+                    p = pages.next();
+                    if (p == null) {
+                        throw new UnsupportedIndexException("position list runs past its segment");
+                    }
+                    r = new Reader(p.b, 4);
+                    end = docEnd(p, 4);
                 }
-                p = page(seg, p.pgno + 1);
-                if (p == null) {
-                    throw new UnsupportedIndexException("position list runs past its segment");
-                }
-                r = new Reader(p.b, 4);
-                end = docEnd(p, 4);
+                positions(poslist, 0, size, e);
             }
-            positions(poslist, size, e);
             // what follows: another rowid, the next term, or the end of the page
             if (r.pos < end) {
                 // a delta, except for the first rowid of a page, which is absolute (a position list ran onto it)
@@ -564,7 +713,7 @@ final class Fts5Index {
             if (r.pos < p.szLeaf) {
                 return new Cursor(p, indexOf(p, r.pos)); // a term follows on this page
             }
-            Page q = page(seg, p.pgno + 1);
+            Page q = pages.next();
             if (q == null) {
                 return new Cursor(null, 0);
             }
@@ -584,15 +733,64 @@ final class Fts5Index {
         return next >= 0 ? next : p.szLeaf;
     }
 
-    /** Decodes a position list (columns and offsets) into packed positions. */
-    private void positions(byte[] b, int size, Entries e) throws UnsupportedIndexException {
+    /** Decodes the position list in {@code b[from .. to - 1]} (columns and offsets) into positions or counts. */
+    private void positions(byte[] b, int from, int to, Entries e) throws UnsupportedIndexException {
+        boolean withPositions = e.withPositions;
+        int[] out = withPositions ? e.positions : null;
+        int np = e.np;
+        if (withPositions && np + (to - from) > out.length) {
+            // at most one position a byte
+            out = e.positions = Arrays.copyOf(out, Math.max(out.length * 2, np + (to - from)));
+        }
+        int all = 0;
+        int item = 0;
         int column = 0;
         int offset = 0;
-        Reader r = new Reader(b, 0);
-        while (r.pos < size) {
-            long v = r.varint();
+        int i = from;
+        if (!withPositions) {
+            // Counting only: every varint ends with a byte below 0x80; a varint of value 1 (the byte 0x01 where a
+            // varint starts) announces a column, whose number follows.
+            boolean atStart = true;
+            while (i < to) {
+                int x = b[i++];
+                if (atStart && x == 1) {
+                    if (i >= to || b[i] < 0) {
+                        throw new UnsupportedIndexException("column number out of range");
+                    }
+                    column = b[i++];
+                    if (column >= columns) {
+                        throw new UnsupportedIndexException("column " + column + " out of range");
+                    }
+                    continue;
+                }
+                if (x >= 0) {
+                    all++;
+                    if (column > 0) {
+                        item++;
+                    }
+                    atStart = true;
+                } else {
+                    atStart = false;
+                }
+            }
+        }
+        while (i < to) {
+            // a varint, inline: groups of 7 bits, most significant first (offsets fit in 4 bytes)
+            long v = 0;
+            int x;
+            int bytes = 0;
+            do {
+                if (i >= to || ++bytes > 8) {
+                    throw new UnsupportedIndexException("position list overruns its size");
+                }
+                x = b[i++];
+                v = (v << 7) | (x & 0x7F);
+            } while (x < 0);
             if (v == 1) {
-                column = (int) r.varint();
+                if (i >= to || b[i] < 0) {
+                    throw new UnsupportedIndexException("column number out of range");
+                }
+                column = b[i++];
                 offset = 0;
                 if (column >= columns) {
                     throw new UnsupportedIndexException("column " + column + " out of range");
@@ -603,7 +801,17 @@ final class Fts5Index {
             if (offset >= (1 << POSITION_BITS) || offset < 0) {
                 throw new UnsupportedIndexException("token offset out of range");
             }
-            e.position(column << POSITION_BITS | offset);
+            out[np++] = column << POSITION_BITS | offset;
+        }
+        if (i != to) {
+            throw new UnsupportedIndexException("position list overruns its size");
+        }
+        if (withPositions) {
+            e.np = np;
+            e.start[e.n] = np;
+        } else {
+            e.all[e.n - 1] += all;
+            e.item[e.n - 1] += item;
         }
     }
 

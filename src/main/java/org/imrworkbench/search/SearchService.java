@@ -46,6 +46,7 @@ public final class SearchService {
     private static final int CONFINE_RATIO = 3;
 
     private final Library library;
+    private final boolean readIndex;
     /** The facts of the library's letters, as last read; replaced when the letters change. */
     private volatile FactIndex facts;
     /** The rows' lengths in tokens of {@link #facts}, for bm25; read with the first ranked search. */
@@ -55,7 +56,17 @@ public final class SearchService {
     }
 
     public SearchService(Library library) {
+        this(library, true);
+    }
+
+    /**
+     * A service that matches and ranks the words in Java from FTS5's index when {@code readIndex} (the public
+     * constructor's choice), or always through FTS5's queries, as it does when it cannot read the index: the
+     * equivalence tests hold both ways to the same results.
+     */
+    SearchService(Library library, boolean readIndex) {
         this.library = library;
+        this.readIndex = readIndex;
     }
 
     /** A hit before its details are read: {@code rowid} of the item, or of the case's best-matching row. */
@@ -117,11 +128,15 @@ public final class SearchService {
             int total = sel.total();
             List<Hit> page = new ArrayList<>();
             if (offset < total && limit > 0) {
-                for (RawHit h : hits(c, sel, (int) Math.min(Integer.MAX_VALUE, (long) offset + limit))) {
-                    page.add(details(c, query, h));
+                List<RawHit> raw = hits(c, sel, (int) Math.min(Integer.MAX_VALUE, (long) offset + limit));
+                raw = raw.subList(Math.min(offset, raw.size()), raw.size());
+                Map<RawHit, String> snippets = batchedSnippets(c, query, raw);
+                for (RawHit h : raw) {
+                    page.add(snippets == null ? details(c, query, h)
+                            : fields(c, h.rowid(), h.casePk(), h.caseOnly(), snippets.get(h)));
                 }
             }
-            return new SearchResult(total, page.subList(Math.min(offset, page.size()), page.size()));
+            return new SearchResult(total, page);
         });
     }
 
@@ -252,7 +267,7 @@ public final class SearchService {
         String match = q.matchExpression();
         String excluded = q.excludedExpression();
         // The words matched (and ranked, when asked) in Java from FTS5's index; null: FTS5's own queries instead.
-        TextMatch text = match != null || excluded != null
+        TextMatch text = readIndex && (match != null || excluded != null)
                 ? TextMatch.of(c, f, match != null ? rowTokens(c, f) : null, q) : null;
         int textMatches = 0;
         if (match != null) {
@@ -500,6 +515,70 @@ public final class SearchService {
      * with the snippet of its summary in row {@code rowid}.
      */
     static Hit details(Connection c, SearchQuery q, long rowid, long casePk, boolean caseOnly) throws SQLException {
+        String snippet = null;
+        if (q.hasText()) {
+            try (PreparedStatement ps = c.prepareStatement(snippetSql(caseOnly) + " AND rowid = ?")) {
+                ps.setString(1, snippetExpression(q, caseOnly));
+                ps.setLong(2, rowid);
+                try (ResultSet rs = ps.executeQuery()) {
+                    snippet = rs.next() ? rs.getString(2) : null;
+                }
+            }
+        }
+        return fields(c, rowid, casePk, caseOnly, snippet);
+    }
+
+    /** The snippet query of an item hit (its own columns) or a case hit (its summary); parameter 1 the expression. */
+    private static String snippetSql(boolean caseOnly) {
+        return "SELECT rowid, snippet(search_index, " + (caseOnly ? 0 : -1) + ", '" + MARK_START + "', '" + MARK_END
+                + "', '" + ELLIPSIS + "', " + SNIPPET_TOKENS + ") FROM search_index WHERE search_index MATCH ?";
+    }
+
+    private static String snippetExpression(SearchQuery q, boolean caseOnly) {
+        return caseOnly ? q.positiveExpression() : q.itemColumnsExpression();
+    }
+
+    /**
+     * The snippets of a page of hits in one pass over the query's matches, or null to read them hit by hit. FTS5
+     * looks a single row up by rowid quickly, except for a prefix ({@code acupunct*}): without a prefix index it
+     * merges the rows of every term with that prefix first, a few milliseconds for each hit of a common prefix.
+     * Then one pass (per kind of hit) reads them all, with the same {@code snippet()} of the same rows.
+     */
+    private static Map<RawHit, String> batchedSnippets(Connection c, SearchQuery q, List<RawHit> hits)
+            throws SQLException {
+        boolean prefix = q.groups().stream().flatMap(List::stream).anyMatch(Term::prefix);
+        if (!q.hasText() || !prefix || hits.size() < 2) {
+            return null;
+        }
+        Map<RawHit, String> snippets = new HashMap<>();
+        for (boolean caseOnly : new boolean[]{false, true}) {
+            Map<Long, RawHit> byRowid = new HashMap<>();
+            for (RawHit h : hits) {
+                if (h.caseOnly() == caseOnly) {
+                    byRowid.put(h.rowid(), h);
+                }
+            }
+            if (byRowid.isEmpty()) {
+                continue;
+            }
+            StringBuilder in = new StringBuilder();
+            byRowid.keySet().forEach(rowid -> in.append(in.length() == 0 ? "" : ",").append(rowid));
+            // "+rowid": one pass over the matches, not one lookup (and one prefix merge) per hit
+            try (PreparedStatement ps = c.prepareStatement(snippetSql(caseOnly) + " AND +rowid IN (" + in + ")")) {
+                ps.setString(1, snippetExpression(q, caseOnly));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        snippets.put(byRowid.get(rs.getLong(1)), rs.getString(2));
+                    }
+                }
+            }
+        }
+        return snippets;
+    }
+
+    /** A hit's fields, as {@link #details}, with its snippet. */
+    private static Hit fields(Connection c, long rowid, long casePk, boolean caseOnly, String snippet)
+            throws SQLException {
         String id;
         String caseNumber;
         Integer item = null;
@@ -525,20 +604,6 @@ public final class SearchService {
                     item = rs.getInt(3);
                     request = rs.getString(4);
                     decision = Decision.valueOf(rs.getString(5));
-                }
-            }
-        }
-        String snippet = null;
-        if (q.hasText()) {
-            String expression = caseOnly ? q.positiveExpression() : q.itemColumnsExpression();
-            int column = caseOnly ? 0 : -1;
-            try (PreparedStatement ps = c.prepareStatement("SELECT snippet(search_index, " + column + ", '"
-                    + MARK_START + "', '" + MARK_END + "', '" + ELLIPSIS + "', " + SNIPPET_TOKENS
-                    + ") FROM search_index WHERE search_index MATCH ? AND rowid = ?")) {
-                ps.setString(1, expression);
-                ps.setLong(2, rowid);
-                try (ResultSet rs = ps.executeQuery()) {
-                    snippet = rs.next() ? rs.getString(1) : null;
                 }
             }
         }

@@ -37,10 +37,6 @@ final class TextMatch {
     private static final double K1 = 1.2;
     private static final double B = 0.75;
 
-    /** A phrase's occurrences: per row holding it, in all columns and in the item's own columns (1 to 4). */
-    private record PhraseHits(long[] rowids, int[] all, int[] item) {
-    }
-
     private final FactIndex facts;
     private final int[] rowTokens;
     /** Rows matching the positive terms and none of the excluded ones (null without positive terms). */
@@ -49,12 +45,12 @@ final class TextMatch {
     final BitSet excluded;
     /** Rows whose item columns match the positive terms (null without positive terms). */
     final BitSet itemMatched;
-    private final List<PhraseHits> positive;
+    private final List<Fts5Index.Counts> positive;
     private final double[] idf;
     private final double avgdl;
 
     private TextMatch(FactIndex facts, int[] rowTokens, BitSet matched, BitSet excluded, BitSet itemMatched,
-                      List<PhraseHits> positive, double[] idf, double avgdl) {
+                      List<Fts5Index.Counts> positive, double[] idf, double avgdl) {
         this.facts = facts;
         this.rowTokens = rowTokens;
         this.matched = matched;
@@ -85,7 +81,7 @@ final class TextMatch {
                 return null; // FTS5's handling of a phrase without tokens is left to FTS5
             }
         }
-        List<PhraseHits> hits = new ArrayList<>();
+        List<Fts5Index.Counts> hits = new ArrayList<>();
         long rowCount;
         long tokenCount;
         try (Statement s = c.createStatement()) {
@@ -93,23 +89,26 @@ final class TextMatch {
             // the caller's).
             s.execute("SAVEPOINT text_match");
             try {
-                Fts5Index index = Fts5Index.open(c, TABLE, COLUMNS);
-                try {
-                    Map<String, PhraseHits> cache = new HashMap<>();
-                    for (int i = 0; i < terms.size(); i++) {
-                        Term t = terms.get(i);
-                        String cacheKey = String.join("\u0000", tokens.get(i)) + (t.prefix() ? "*" : "");
-                        PhraseHits h = cache.get(cacheKey);
-                        if (h == null) {
-                            h = phrase(index, tokens.get(i), t.prefix());
-                            cache.put(cacheKey, h);
-                        }
-                        hits.add(h);
+                // Each distinct token's list is read once; a phrase is then put together from its tokens' lists.
+                Map<Read, Object> lists = new HashMap<>();
+                for (int i = 0; i < terms.size(); i++) {
+                    for (Read r : reads(tokens.get(i), terms.get(i).prefix())) {
+                        lists.put(r, null);
                     }
-                    rowCount = index.rowCount;
-                    tokenCount = index.tokenCount;
-                } finally {
-                    index.close();
+                }
+                long[] totals = readAll(c, lists);
+                rowCount = totals[0];
+                tokenCount = totals[1];
+                Map<String, Fts5Index.Counts> cache = new HashMap<>();
+                for (int i = 0; i < terms.size(); i++) {
+                    Term t = terms.get(i);
+                    String cacheKey = String.join("\u0000", tokens.get(i)) + (t.prefix() ? "*" : "");
+                    Fts5Index.Counts h = cache.get(cacheKey);
+                    if (h == null) {
+                        h = phrase(lists, tokens.get(i), t.prefix());
+                        cache.put(cacheKey, h);
+                    }
+                    hits.add(h);
                 }
             } catch (Fts5Index.UnsupportedIndexException e) {
                 System.getLogger(TextMatch.class.getName()).log(System.Logger.Level.WARNING,
@@ -123,14 +122,14 @@ final class TextMatch {
         BitSet[] all = new BitSet[hits.size()];
         BitSet[] item = new BitSet[hits.size()];
         for (int i = 0; i < hits.size(); i++) {
-            PhraseHits h = hits.get(i);
+            Fts5Index.Counts h = hits.get(i);
             all[i] = new BitSet(f.rows);
             item[i] = new BitSet(f.rows);
-            for (int j = 0; j < h.rowids.length; j++) {
-                int r = f.rowOf(h.rowids[j]);
+            for (int j = 0; j < h.rowids().length; j++) {
+                int r = f.rowOf(h.rowids()[j]);
                 if (r >= 0) {
                     all[i].set(r);
-                    if (h.item[j] > 0) {
+                    if (h.item()[j] > 0) {
                         item[i].set(r);
                     }
                 }
@@ -169,7 +168,7 @@ final class TextMatch {
         }
         double[] idf = new double[positiveCount];
         for (int p = 0; p < positiveCount; p++) {
-            long nHit = hits.get(p).rowids.length;
+            long nHit = hits.get(p).rowids().length;
             double x = Math.log((rowCount - nHit + 0.5) / (nHit + 0.5));
             idf[p] = x <= 0.0 ? 1e-6 : x;
         }
@@ -201,11 +200,11 @@ final class TextMatch {
         }
         double[] score = new double[facts.rows];
         for (int p = 0; p < positive.size(); p++) {
-            PhraseHits h = positive.get(p);
-            for (int j = 0; j < h.rowids.length; j++) {
-                int r = facts.rowOf(h.rowids[j]);
+            Fts5Index.Counts h = positive.get(p);
+            for (int j = 0; j < h.rowids().length; j++) {
+                int r = facts.rowOf(h.rowids()[j]);
                 if (r >= 0 && candidates.get(r)) {
-                    double freq = h.all[j];
+                    double freq = h.all()[j];
                     double d = rowTokens[r];
                     score[r] += idf[p] * ((freq * (K1 + 1.0)) / (freq + K1 * (1 - B + B * d / avgdl)));
                 }
@@ -319,16 +318,59 @@ final class TextMatch {
 
     // ------------------------------------------------------------------------------------------- phrases
 
-    /** The rows where the tokens occur one after another within a column (the last a prefix when {@code prefix}). */
-    private static PhraseHits phrase(Fts5Index index, List<String> tokens, boolean prefix)
-            throws SQLException, Fts5Index.UnsupportedIndexException {
+    /** One list to read from the index: a token (or a prefix), with positions or with counts only. */
+    private record Read(String token, boolean prefix, boolean positions) {
+    }
+
+    /** What a phrase needs: a one-token phrase its token's counts, a longer one each token's positions. */
+    private static List<Read> reads(List<String> tokens, boolean prefix) {
         int m = tokens.size();
+        if (m == 1) {
+            return List.of(new Read(tokens.get(0), prefix, false));
+        }
+        List<Read> reads = new ArrayList<>();
+        for (int j = 0; j < m; j++) {
+            reads.add(new Read(tokens.get(j), prefix && j == m - 1, true));
+        }
+        return reads;
+    }
+
+    /** Reads every list of {@code lists} (its keys) into it; returns the index's row and token counts. */
+    private static long[] readAll(Connection c, Map<Read, Object> lists)
+            throws SQLException, Fts5Index.UnsupportedIndexException {
+        Fts5Index index = Fts5Index.open(c, TABLE, COLUMNS);
+        try {
+            for (Read r : lists.keySet()) {
+                lists.put(r, read(index, r));
+            }
+            return new long[]{index.rowCount, index.tokenCount};
+        } finally {
+            index.close();
+        }
+    }
+
+    private static Object read(Fts5Index index, Read r) throws SQLException, Fts5Index.UnsupportedIndexException {
+        if (!r.positions()) {
+            return index.counts(r.token(), r.prefix());
+        }
+        return r.prefix() ? index.prefix(r.token()) : index.term(r.token());
+    }
+
+    /**
+     * The rows where the tokens occur one after another within a column (the last a prefix when {@code prefix}), with
+     * the phrase's occurrences, from the lists read for it.
+     */
+    private static Fts5Index.Counts phrase(Map<Read, Object> read, List<String> tokens, boolean prefix) {
+        int m = tokens.size();
+        List<Read> reads = reads(tokens, prefix);
+        if (m == 1) {
+            return (Fts5Index.Counts) read.get(reads.get(0));
+        }
         Fts5Index.Postings[] lists = new Fts5Index.Postings[m];
         for (int j = 0; j < m; j++) {
-            boolean last = j == m - 1;
-            lists[j] = last && prefix ? index.prefix(tokens.get(j)) : index.term(tokens.get(j));
-            if (lists[j].size() == 0) {
-                return new PhraseHits(new long[0], new int[0], new int[0]);
+            lists[j] = (Fts5Index.Postings) read.get(reads.get(j));
+            if (lists[j].rowids().length == 0) {
+                return new Fts5Index.Counts(new long[0], new int[0], new int[0]);
             }
         }
         Fts5Index.Postings first = lists[0];
@@ -378,7 +420,7 @@ final class TextMatch {
                 n++;
             }
         }
-        return new PhraseHits(Arrays.copyOf(rowids, n), Arrays.copyOf(all, n), Arrays.copyOf(item, n));
+        return new Fts5Index.Counts(Arrays.copyOf(rowids, n), Arrays.copyOf(all, n), Arrays.copyOf(item, n));
     }
 
     // --------------------------------------------------------------------------------------- tokenizing

@@ -129,6 +129,88 @@ class TextMatchTest {
         return sb.toString();
     }
 
+    /** Words, prefixes, phrases (a prefix phrase too), OR, -word, repeats, numbers, absent words. */
+    private static final List<String> QUERIES = List.of("lumbar", "acupunct*", "\"home exercise program\"",
+            "pain OR therapy", "opioid -tramadol", "\"functional improvement\"", "neck pain physical therapy",
+            "norco 10/325mg", "\"urine drug\"*", "pain pain", "-lumbar", "-pain -therapy", "zzzzqx", "MTUS ODG",
+            "p*", "a*", "\"medically necessary\" OR \"not medically\"", "physical therap* -acupuncture", "DOS",
+            "\"date of service\" OR dos*", "\"the\"", "injur* -\"home exercise\"", "épidural", "CA-MTUS chronic");
+
+    /** The rows of an FTS5 query, as rows of {@code f}, in FTS5's order. */
+    private static List<Integer> fts5(FactIndex f, String sql, String expression) throws Exception {
+        List<Integer> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, expression);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int r = f.rowOf(rs.getLong(1));
+                    if (r >= 0) {
+                        rows.add(r);
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static java.util.BitSet bits(List<Integer> rows) {
+        java.util.BitSet b = new java.util.BitSet();
+        rows.forEach(b::set);
+        return b;
+    }
+
+    @Test
+    void queriesMatchAndRankAsFts5Does() throws Exception {
+        FactIndex f = FactIndex.read(c, "test");
+        int[] tokens = TextMatch.rowTokens(c, f);
+        String match = "SELECT rowid FROM search_index WHERE search_index MATCH ?";
+        for (String query : QUERIES) {
+            SearchQuery q = QueryParser.parse(query);
+            TextMatch t = TextMatch.of(c, f, tokens, q);
+            assertThat(t).as(query).isNotNull();
+            if (!q.hasText()) {
+                assertThat(t.excluded).as(query).isEqualTo(bits(fts5(f, match, q.excludedExpression())));
+                continue;
+            }
+            assertThat(t.matched).as(query).isEqualTo(bits(fts5(f, match, q.matchExpression())));
+            assertThat(t.itemMatched).as(query).isEqualTo(bits(fts5(f, match, q.itemColumnsExpression())));
+            List<Integer> ranked = new ArrayList<>();
+            t.ranked(t.matched, r -> ranked.add(r));
+            assertThat(ranked).as(query)
+                    .isEqualTo(fts5(f, match + " ORDER BY bm25(search_index), rowid", q.matchExpression()));
+            // a part of the rows, as a page of hits asks: the same order, cut short when the sink says so
+            java.util.BitSet some = (java.util.BitSet) t.matched.clone();
+            for (int r = some.nextSetBit(0), k = 0; r >= 0; r = some.nextSetBit(r + 1), k++) {
+                if (k % 3 == 0) {
+                    some.clear(r);
+                }
+            }
+            List<Integer> first = new ArrayList<>();
+            t.ranked(some, r -> first.add(r) && first.size() < 5);
+            assertThat(first).as(query).isEqualTo(ranked.stream().filter(some::get).limit(5).toList());
+        }
+    }
+
+    @Test
+    void aNonEmptyResultIsTested() throws Exception {
+        FactIndex f = FactIndex.read(c, "test");
+        TextMatch t = TextMatch.of(c, f, TextMatch.rowTokens(c, f), QueryParser.parse("\"home exercise program\""));
+        assertThat(t.matched.cardinality()).isGreaterThan(20);
+        assertThat(t.matched.cardinality()).isLessThan(f.rows());
+    }
+
+    @Test
+    void anIndexInAFormatItDoesNotKnowIsRefusedSoTheSearchAsksFts5() throws Exception {
+        try (Statement s = c.createStatement()) {
+            // contentless_delete=1 tables keep a V2 structure record (and tombstones) that this reader does not read
+            s.execute("CREATE VIRTUAL TABLE temp.v2 USING fts5(a, content='', contentless_delete=1)");
+            s.execute("INSERT INTO temp.v2 (rowid, a) VALUES (1, 'lumbar strain')");
+            s.execute("DELETE FROM temp.v2 WHERE rowid = 1");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Fts5Index.open(c, "v2", 1))
+                    .isInstanceOf(Fts5Index.UnsupportedIndexException.class).hasMessageContaining("V2");
+        }
+    }
+
     @Test
     void everyTermHasFts5sRowsAndPositions() throws Exception {
         assertThat(vocabulary).hasSizeGreaterThan(300);
