@@ -45,12 +45,9 @@ final class Fts5Index {
     /**
      * The rows holding a term (or, for a prefix, any term starting with it), ascending, each with its positions:
      * positions {@code start[i] .. start[i + 1] - 1} of {@code positions} belong to row {@code rowids[i]}, packed as
-     * {@code column << POSITION_BITS | offset} and ascending.
+     * {@code column << POSITION_BITS | offset} and ascending; i below {@code size} (the arrays may be longer).
      */
-    record Postings(long[] rowids, int[] start, int[] positions) {
-        int size() {
-            return rowids.length;
-        }
+    record Postings(long[] rowids, int[] start, int[] positions, int size) {
     }
 
     private final Connection c;
@@ -185,12 +182,9 @@ final class Fts5Index {
 
     /**
      * Rows with their numbers of occurrences: {@code all[i]} in every column of row {@code rowids[i]},
-     * {@code item[i]} in its columns 1 and after.
+     * {@code item[i]} in its columns 1 and after, for i below {@code size} (the arrays may be longer).
      */
-    record Counts(long[] rowids, int[] all, int[] item) {
-        int size() {
-            return rowids.length;
-        }
+    record Counts(long[] rowids, int[] all, int[] item, int size) {
     }
 
     private static byte[] key(String token) {
@@ -400,11 +394,11 @@ final class Fts5Index {
         }
 
         Postings postings() {
-            return new Postings(Arrays.copyOf(rowids, n), Arrays.copyOf(start, n + 1), Arrays.copyOf(positions, np));
+            return new Postings(rowids, start, positions, n);
         }
 
         Counts counts() {
-            return new Counts(Arrays.copyOf(rowids, n), Arrays.copyOf(all, n), Arrays.copyOf(item, n));
+            return new Counts(rowids, all, item, n);
         }
     }
 

@@ -114,6 +114,12 @@ final class TextMatch {
                 System.getLogger(TextMatch.class.getName()).log(System.Logger.Level.WARNING,
                         "searching through FTS5's queries: " + e.getMessage());
                 return null;
+            } catch (RuntimeException e) {
+                // Bytes this reader cannot make sense of (FTS5 would call them corrupt, or a format it does not
+                // know): FTS5's own queries answer instead, or report the damage themselves.
+                System.getLogger(TextMatch.class.getName()).log(System.Logger.Level.WARNING,
+                        "searching through FTS5's queries: the index could not be read", e);
+                return null;
             } finally {
                 s.execute("RELEASE text_match");
             }
@@ -125,7 +131,7 @@ final class TextMatch {
             Fts5Index.Counts h = hits.get(i);
             all[i] = new BitSet(f.rows);
             item[i] = new BitSet(f.rows);
-            for (int j = 0; j < h.rowids().length; j++) {
+            for (int j = 0; j < h.size(); j++) {
                 int r = f.rowOf(h.rowids()[j]);
                 if (r >= 0) {
                     all[i].set(r);
@@ -168,7 +174,7 @@ final class TextMatch {
         }
         double[] idf = new double[positiveCount];
         for (int p = 0; p < positiveCount; p++) {
-            long nHit = hits.get(p).rowids().length;
+            long nHit = hits.get(p).size();
             double x = Math.log((rowCount - nHit + 0.5) / (nHit + 0.5));
             idf[p] = x <= 0.0 ? 1e-6 : x;
         }
@@ -201,7 +207,7 @@ final class TextMatch {
         double[] score = new double[facts.rows];
         for (int p = 0; p < positive.size(); p++) {
             Fts5Index.Counts h = positive.get(p);
-            for (int j = 0; j < h.rowids().length; j++) {
+            for (int j = 0; j < h.size(); j++) {
                 int r = facts.rowOf(h.rowids()[j]);
                 if (r >= 0 && candidates.get(r)) {
                     double freq = h.all()[j];
@@ -369,8 +375,8 @@ final class TextMatch {
         Fts5Index.Postings[] lists = new Fts5Index.Postings[m];
         for (int j = 0; j < m; j++) {
             lists[j] = (Fts5Index.Postings) read.get(reads.get(j));
-            if (lists[j].rowids().length == 0) {
-                return new Fts5Index.Counts(new long[0], new int[0], new int[0]);
+            if (lists[j].size() == 0) {
+                return new Fts5Index.Counts(new long[0], new int[0], new int[0], 0);
             }
         }
         Fts5Index.Postings first = lists[0];
@@ -420,7 +426,7 @@ final class TextMatch {
                 n++;
             }
         }
-        return new Fts5Index.Counts(Arrays.copyOf(rowids, n), Arrays.copyOf(all, n), Arrays.copyOf(item, n));
+        return new Fts5Index.Counts(rowids, all, item, n);
     }
 
     // --------------------------------------------------------------------------------------- tokenizing
