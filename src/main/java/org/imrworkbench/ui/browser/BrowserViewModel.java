@@ -129,7 +129,7 @@ public final class BrowserViewModel {
             cases.setAll(result.cases());
             facets.set(entries(result.facets(), q));
             status.set(q.isEmpty() ? count(result.libraryCases(), "case") + " in the library"
-                    : count(result.cases().size(), "case") + " of " + result.libraryCases() + " match");
+                    : matchStatus(result.cases().size(), result.libraryCases()));
             busy.set(false);
         }, failure -> {
             if (mine == generation) {
@@ -182,6 +182,11 @@ public final class BrowserViewModel {
             }
             default -> raw;
         };
+    }
+
+    /** "9,291 cases of 100,000 match": the status line of a search. */
+    static String matchStatus(int matched, int libraryCases) {
+        return count(matched, "case") + " of " + String.format(Locale.ROOT, "%,d", libraryCases) + " match";
     }
 
     static String count(int n, String noun) {
