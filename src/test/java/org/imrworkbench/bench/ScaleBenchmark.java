@@ -38,7 +38,7 @@ import java.util.concurrent.TimeUnit;
  * <pre>mvn -B -Pbench -Dbench.size=100000 verify</pre>
  */
 @Tag("benchmark")
-class ScaleBenchmark {
+public class ScaleBenchmark {
 
     private static final long SEED = 1;
     private static final int OPEN_CASES = 200;
@@ -47,7 +47,7 @@ class ScaleBenchmark {
     private static final String TOKENIZER = "porter unicode61 remove_diacritics 2";
 
     /** Realistic queries: words, phrases, prefixes, filters, exclusions and combinations. */
-    static final List<String> QUERIES = List.of(
+    public static final List<String> QUERIES = List.of(
             "lumbar",
             "\"lumbar MRI\" decision:overturned",
             "drug:norco",
