@@ -15,8 +15,8 @@ import java.util.Locale;
 
 /**
  * Imports a folder into a new library and prints the wall and CPU time: for comparing import settings by hand.
- * {@code ImportProbe FOLDER LIBRARY [BATCH_LETTERS [PRAGMA...]]}, e.g. {@code wal_autocheckpoint=10000}; the
- * library file must not exist.
+ * {@code ImportProbe FOLDER LIBRARY [BATCH_LETTERS [SETTING...]]}, a setting a PRAGMA's {@code name=value} (e.g.
+ * {@code wal_autocheckpoint=10000}) or a statement; the library file must not exist.
  */
 public final class ImportProbe {
 
@@ -36,8 +36,10 @@ public final class ImportProbe {
         ImportReport report;
         try (Library lib = Library.open(file)) {
             for (int k = 3; k < args.length; k++) {
-                String pragma = args[k];
-                lib.read(c -> c.createStatement().execute("PRAGMA " + pragma));
+                // a PRAGMA's name=value, or a whole statement (e.g. FTS5's configuration: INSERT INTO
+                // search_index(search_index, rank) VALUES ('automerge', 8))
+                String setting = args[k];
+                lib.read(c -> c.createStatement().execute(setting.contains(" ") ? setting : "PRAGMA " + setting));
             }
             report = new ImportService(lib, new LetterReader(), Runtime.getRuntime().availableProcessors(), batch)
                     .importPaths(List.of(folder), ProgressListener.NONE, new Cancellation());
