@@ -110,10 +110,11 @@ final class Fts5Index {
                 newestFirst.add(level.get(k));
             }
         }
+        // An index that has never held a row has an empty averages record: no rows, no tokens.
         Reader a = new Reader(averages, 0);
-        long rows = a.varint();
+        long rows = averages.length == 0 ? 0 : a.varint();
         long tokens = 0;
-        for (int col = 0; col < columns; col++) {
+        for (int col = 0; col < columns && averages.length > 0; col++) {
             tokens += a.varint();
         }
         if (a.pos > averages.length) {

@@ -212,6 +212,21 @@ class TextMatchTest {
     }
 
     @Test
+    void anIndexThatNeverHeldARowIsReadAsEmpty() throws Exception {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE VIRTUAL TABLE temp.never USING fts5(a)");
+            Fts5Index index = Fts5Index.open(c, "never", 1);
+            try {
+                assertThat(index.rowCount).isZero();
+                assertThat(index.counts("lumbar", false).size()).isZero();
+                assertThat(index.prefix("lum").size()).isZero();
+            } finally {
+                index.close();
+            }
+        }
+    }
+
+    @Test
     void everyTermHasFts5sRowsAndPositions() throws Exception {
         assertThat(vocabulary).hasSizeGreaterThan(300);
         Fts5Index index = Fts5Index.open(c, "search_index", 5);
