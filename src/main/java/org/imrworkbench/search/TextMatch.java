@@ -31,9 +31,9 @@ import java.util.function.IntPredicate;
 final class TextMatch {
 
     static final String TABLE = "search_index";
-    static final int COLUMNS = 5;
-    /** The library's tokenizer (see {@code Schema}): the query's terms are tokenized with it. */
-    static final String TOKENIZER = "porter unicode61 remove_diacritics 2";
+    /** The {@code tokenize} option of an FTS5 CREATE statement, single-quoted. */
+    private static final java.util.regex.Pattern TOKENIZE =
+            java.util.regex.Pattern.compile("(?i)\\btokenize\\s*=\\s*'((?:[^']|'')*)'");
     private static final double K1 = 1.2;
     private static final double B = 0.75;
 
@@ -75,7 +75,11 @@ final class TextMatch {
         if (terms.isEmpty()) {
             return null;
         }
-        List<List<String>> tokens = tokens(c, terms);
+        Shape shape = Shape.of(c);
+        if (shape == null) {
+            return null;
+        }
+        List<List<String>> tokens = tokens(c, shape, terms);
         for (List<String> t : tokens) {
             if (t.isEmpty()) {
                 return null; // FTS5's handling of a phrase without tokens is left to FTS5
@@ -96,7 +100,7 @@ final class TextMatch {
                         lists.put(r, null);
                     }
                 }
-                long[] totals = readAll(c, lists);
+                long[] totals = readAll(c, shape, lists);
                 rowCount = totals[0];
                 tokenCount = totals[1];
                 Map<String, Fts5Index.Counts> cache = new HashMap<>();
@@ -342,9 +346,9 @@ final class TextMatch {
     }
 
     /** Reads every list of {@code lists} (its keys) into it; returns the index's row and token counts. */
-    private static long[] readAll(Connection c, Map<Read, Object> lists)
+    private static long[] readAll(Connection c, Shape shape, Map<Read, Object> lists)
             throws SQLException, Fts5Index.UnsupportedIndexException {
-        Fts5Index index = Fts5Index.open(c, TABLE, COLUMNS);
+        Fts5Index index = Fts5Index.open(c, TABLE, shape.columns());
         try {
             for (Read r : lists.keySet()) {
                 lists.put(r, read(index, r));
@@ -432,18 +436,61 @@ final class TextMatch {
     // --------------------------------------------------------------------------------------- tokenizing
 
     /**
-     * Each term's tokens as FTS5 makes them from the quoted string of {@link Term#fts()}: the term's text written to a
-     * temporary FTS5 table with the library's tokenizer and read back from its instances, in order.
+     * The index's columns and its tokenizer, as its CREATE statement declares them (column 0 the case summary, the
+     * others the item's own texts, as {@link SearchQuery#itemColumnsExpression()} has them), so that the reader and
+     * the query's tokens follow the library's schema rather than a copy of it.
+     *
+     * @param tokenize the {@code tokenize} option (FTS5's default tokenizer when null)
      */
-    private static List<List<String>> tokens(Connection c, List<Term> terms) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.query_terms USING fts5(text, tokenize = '"
-                    + TOKENIZER + "')");
-            s.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.query_term_tokens"
-                    + " USING fts5vocab(temp, query_terms, instance)");
-            s.execute("DELETE FROM temp.query_terms");
+    record Shape(int columns, String tokenize) {
+
+        /** The shape of the library's index, or null when its declaration is not one this class can follow. */
+        static Shape of(Connection c) throws SQLException {
+            String sql;
+            try (PreparedStatement ps = c.prepareStatement("SELECT sql FROM sqlite_master WHERE name = ?")) {
+                ps.setString(1, TABLE);
+                try (ResultSet rs = ps.executeQuery()) {
+                    sql = rs.next() ? rs.getString(1) : null;
+                }
+            }
+            if (sql == null) {
+                return null;
+            }
+            String tokenize = null;
+            var m = TOKENIZE.matcher(sql);
+            if (m.find()) {
+                tokenize = m.group(1).replace("''", "'");
+            } else if (sql.toLowerCase(java.util.Locale.ROOT).contains("tokenize")) {
+                return null; // written some other way: let FTS5 read the query
+            }
+            int columns = 0;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA table_info(" + TABLE + ")")) {
+                while (rs.next()) {
+                    columns++;
+                }
+            }
+            return columns == 0 ? null : new Shape(columns, tokenize);
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO temp.query_terms (rowid, text) VALUES (?, ?)")) {
+    }
+
+    /**
+     * Each term's tokens as FTS5 makes them from the quoted string of {@link Term#fts()}: the term's text written to a
+     * temporary FTS5 table with the index's tokenizer and read back from its instances, in order. The table's name
+     * carries the tokenizer's, so a library with another tokenizer gets its own.
+     */
+    private static List<List<String>> tokens(Connection c, Shape shape, List<Term> terms) throws SQLException {
+        String suffix = shape.tokenize() == null ? "default"
+                : java.util.HexFormat.of().formatHex(shape.tokenize().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String table = "query_terms_" + suffix;
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp." + table + " USING fts5(text"
+                    + (shape.tokenize() == null ? "" : ", tokenize = '" + shape.tokenize().replace("'", "''") + "'")
+                    + ")");
+            s.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp." + table + "_tokens"
+                    + " USING fts5vocab(temp, " + table + ", instance)");
+            s.execute("DELETE FROM temp." + table);
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO temp." + table + " (rowid, text) VALUES (?, ?)")) {
             for (int i = 0; i < terms.size(); i++) {
                 ps.setLong(1, i);
                 ps.setString(2, terms.get(i).text());
@@ -455,7 +502,7 @@ final class TextMatch {
             tokens.add(new ArrayList<>());
         }
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT doc, term FROM temp.query_term_tokens ORDER BY doc, \"offset\"")) {
+             ResultSet rs = s.executeQuery("SELECT doc, term FROM temp." + table + "_tokens ORDER BY doc, \"offset\"")) {
             while (rs.next()) {
                 tokens.get((int) rs.getLong(1)).add(rs.getString(2));
             }

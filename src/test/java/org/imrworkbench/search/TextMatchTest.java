@@ -212,6 +212,24 @@ class TextMatchTest {
     }
 
     @Test
+    void theIndexsColumnsAndTokenizerAreReadFromItsDeclaration() throws Exception {
+        assertThat(TextMatch.Shape.of(c)).isEqualTo(new TextMatch.Shape(5, "porter unicode61 remove_diacritics 2"));
+        java.util.Map<String, TextMatch.Shape> declarations = new java.util.LinkedHashMap<>();
+        declarations.put("fts5(a, b, tokenize = 'ascii')", new TextMatch.Shape(2, "ascii"));
+        declarations.put("fts5(a, b, c)", new TextMatch.Shape(3, null));
+        declarations.put("fts5(a, TOKENIZE='unicode61 tokenchars ''-''')",
+                new TextMatch.Shape(1, "unicode61 tokenchars '-'"));
+        declarations.put("fts5(a, tokenize = \"porter\")", null); // another spelling: FTS5 reads such queries
+        for (var declared : declarations.entrySet()) {
+            try (Connection other = DriverManager.getConnection("jdbc:sqlite::memory:");
+                 Statement s = other.createStatement()) {
+                s.execute("CREATE VIRTUAL TABLE search_index USING " + declared.getKey());
+                assertThat(TextMatch.Shape.of(other)).as(declared.getKey()).isEqualTo(declared.getValue());
+            }
+        }
+    }
+
+    @Test
     void anIndexThatNeverHeldARowIsReadAsEmpty() throws Exception {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE VIRTUAL TABLE temp.never USING fts5(a)");
