@@ -268,7 +268,7 @@ public final class SearchService {
         String excluded = q.excludedExpression();
         // The words matched (and ranked, when asked) in Java from FTS5's index; null: FTS5's own queries instead.
         TextMatch text = readIndex && (match != null || excluded != null)
-                ? TextMatch.of(c, f, match != null ? rowTokens(c, f) : null, q) : null;
+                ? TextMatch.of(c, f, () -> rowTokens(c, f), q) : null;
         int textMatches = 0;
         if (match != null) {
             matched = text != null ? (BitSet) text.matched.clone() : rowsMatching(c, f, match);

@@ -1,5 +1,6 @@
 package org.imrworkbench.search;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
@@ -38,7 +40,7 @@ final class TextMatch {
     private static final double B = 0.75;
 
     private final FactIndex facts;
-    private final int[] rowTokens;
+    private final RowLengths rowTokens;
     /** Rows matching the positive terms and none of the excluded ones (null without positive terms). */
     final BitSet matched;
     /** Rows matching the excluded terms, for a query with only {@code -word}s (null otherwise). */
@@ -49,7 +51,13 @@ final class TextMatch {
     private final double[] idf;
     private final double avgdl;
 
-    private TextMatch(FactIndex facts, int[] rowTokens, BitSet matched, BitSet excluded, BitSet itemMatched,
+    /** Each row's length in tokens (FTS5's {@code %_docsize}, as {@link #rowTokens} reads it), asked for by ranking. */
+    @FunctionalInterface
+    interface RowLengths {
+        int[] get() throws SQLException;
+    }
+
+    private TextMatch(FactIndex facts, RowLengths rowTokens, BitSet matched, BitSet excluded, BitSet itemMatched,
                       List<Fts5Index.Counts> positive, double[] idf, double avgdl) {
         this.facts = facts;
         this.rowTokens = rowTokens;
@@ -65,9 +73,9 @@ final class TextMatch {
      * Matches the words of {@code q} in the index, or returns null when the index cannot be read this way (an index
      * format this reader does not know, a term the tokenizer leaves empty): the caller then asks FTS5.
      *
-     * @param rowTokens each row's length in tokens, as {@link #rowTokens} reads it
+     * @param rowTokens each row's length in tokens, read only when the rows are ranked
      */
-    static TextMatch of(Connection c, FactIndex f, int[] rowTokens, SearchQuery q) throws SQLException {
+    static TextMatch of(Connection c, FactIndex f, RowLengths rowTokens, SearchQuery q) throws SQLException {
         List<Term> terms = new ArrayList<>();
         q.groups().forEach(terms::addAll);
         int positiveCount = terms.size();
@@ -203,11 +211,12 @@ final class TextMatch {
      * Gives {@code sink} the {@code candidates} (rows of {@link #matched}) best first — bm25 descending, then rowid
      * ascending — until it returns false.
      */
-    void ranked(BitSet candidates, IntPredicate sink) {
+    void ranked(BitSet candidates, IntPredicate sink) throws SQLException {
         int n = candidates.cardinality();
         if (n == 0) {
             return;
         }
+        int[] rowTokens = this.rowTokens.get();
         double[] score = new double[facts.rows];
         for (int p = 0; p < positive.size(); p++) {
             Fts5Index.Counts h = positive.get(p);
@@ -480,7 +489,7 @@ final class TextMatch {
      */
     private static List<List<String>> tokens(Connection c, Shape shape, List<Term> terms) throws SQLException {
         String suffix = shape.tokenize() == null ? "default"
-                : java.util.HexFormat.of().formatHex(shape.tokenize().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                : HexFormat.of().formatHex(shape.tokenize().getBytes(StandardCharsets.UTF_8));
         String table = "query_terms_" + suffix;
         try (Statement s = c.createStatement()) {
             s.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp." + table + " USING fts5(text"
@@ -501,8 +510,8 @@ final class TextMatch {
         for (int i = 0; i < terms.size(); i++) {
             tokens.add(new ArrayList<>());
         }
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT doc, term FROM temp." + table + "_tokens ORDER BY doc, \"offset\"")) {
+        String sql = "SELECT doc, term FROM temp." + table + "_tokens ORDER BY doc, \"offset\"";
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 tokens.get((int) rs.getLong(1)).add(rs.getString(2));
             }

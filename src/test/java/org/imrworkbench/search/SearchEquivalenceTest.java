@@ -169,7 +169,8 @@ class SearchEquivalenceTest {
     @Test
     void pagesAreTheSame() {
         for (SearchService service : List.of(search, fts5Search)) {
-            for (String q : List.of("pain", "", "decision:upheld", "knee -category:opioid", "acupunct*", "lumb* OR back")) {
+            for (String q : List.of("pain", "", "decision:upheld", "knee -category:opioid", "acupunct*",
+                    "lumb* OR back")) {
                 assertThat(service.search(QueryParser.parse(q), 37, 25).hits()).as(q)
                         .isEqualTo(reference.search(QueryParser.parse(q), 37, 25).hits());
             }

@@ -163,10 +163,11 @@ class TextMatchTest {
     void queriesMatchAndRankAsFts5Does() throws Exception {
         FactIndex f = FactIndex.read(c, "test");
         int[] tokens = TextMatch.rowTokens(c, f);
+        TextMatch.RowLengths lengths = () -> tokens;
         String match = "SELECT rowid FROM search_index WHERE search_index MATCH ?";
         for (String query : QUERIES) {
             SearchQuery q = QueryParser.parse(query);
-            TextMatch t = TextMatch.of(c, f, tokens, q);
+            TextMatch t = TextMatch.of(c, f, lengths, q);
             assertThat(t).as(query).isNotNull();
             if (!q.hasText()) {
                 assertThat(t.excluded).as(query).isEqualTo(bits(fts5(f, match, q.excludedExpression())));
@@ -194,7 +195,8 @@ class TextMatchTest {
     @Test
     void aNonEmptyResultIsTested() throws Exception {
         FactIndex f = FactIndex.read(c, "test");
-        TextMatch t = TextMatch.of(c, f, TextMatch.rowTokens(c, f), QueryParser.parse("\"home exercise program\""));
+        TextMatch t = TextMatch.of(c, f, () -> TextMatch.rowTokens(c, f),
+                QueryParser.parse("\"home exercise program\""));
         assertThat(t.matched.cardinality()).isGreaterThan(20);
         assertThat(t.matched.cardinality()).isLessThan(f.rows());
     }
