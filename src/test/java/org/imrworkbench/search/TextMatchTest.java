@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link Fts5Index} and {@link TextMatch} against FTS5 itself: every term's rows and positions against FTS5's
  * {@code fts5vocab} instances, and the rows and order of queries against {@code MATCH ... ORDER BY bm25, rowid} —
  * on an index written with small pages (so doclists and position lists run over many pages), many segments on
- * several levels, and rows deleted and written again (so segments hold delete markers and newer entries for the
- * same rows).
+ * several levels, rows deleted and written again (so segments hold delete markers and newer entries for the same
+ * rows), and an incremental merge left half done (its inputs trimmed, its output holding the terms merged so far).
  */
 class TextMatchTest {
 
@@ -77,6 +77,8 @@ class TextMatchTest {
                             + " reviewer_guideline, rationale FROM temp.copy WHERE id = " + id);
                 }
             }
+            // Leave an incremental merge half done: its input segments trimmed, its output holding the terms so far.
+            s.execute("INSERT INTO search_index(search_index, rank) VALUES ('merge', -3)");
             if (System.getProperty("textmatch.keep") != null) {
                 s.execute("VACUUM INTO '" + System.getProperty("textmatch.keep") + "'");
             }
@@ -243,6 +245,28 @@ class TextMatchTest {
             } finally {
                 index.close();
             }
+        }
+    }
+
+    @Test
+    void theIndexHasManySegmentsAndAMergeInProgress() throws Exception {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT block FROM search_index_data WHERE id = 10")) {
+            rs.next();
+            Fts5Index.Reader r = new Fts5Index.Reader(rs.getBytes(1), 4);
+            int levels = (int) r.varint();
+            int segments = (int) r.varint();
+            r.varint();
+            int merging = 0;
+            for (int level = 0; level < levels; level++) {
+                merging += (int) r.varint();
+                int n = (int) r.varint();
+                for (int k = 0; k < 3 * n; k++) {
+                    r.varint();
+                }
+            }
+            assertThat(segments).isGreaterThan(5);
+            assertThat(merging).as("segments in a merge in progress").isPositive();
         }
     }
 
