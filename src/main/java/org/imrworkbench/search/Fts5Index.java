@@ -47,7 +47,7 @@ final class Fts5Index {
      * positions {@code start[i] .. start[i + 1] - 1} of {@code positions} belong to row {@code rowids[i]}, packed as
      * {@code column << POSITION_BITS | offset} and ascending; i below {@code size} (the arrays may be longer).
      */
-    record Postings(long[] rowids, int[] start, int[] positions, int size) {
+    record Postings(int[] rowids, int[] start, int[] positions, int size) {
     }
 
     private final Connection c;
@@ -185,7 +185,7 @@ final class Fts5Index {
      * Rows with their numbers of occurrences: {@code all[i]} in every column of row {@code rowids[i]},
      * {@code item[i]} in its columns 1 and after, for i below {@code size} (the arrays may be longer).
      */
-    record Counts(long[] rowids, int[] all, int[] item, int size) {
+    record Counts(int[] rowids, int[] all, int[] item, int size) {
     }
 
     private static byte[] key(String token) {
@@ -203,7 +203,8 @@ final class Fts5Index {
      */
     private static final class Entries {
         final boolean withPositions;
-        long[] rowids;
+        /** Rowids as ints: the library's are item keys and negated case keys (see {@link #doclist}). */
+        int[] rowids;
         boolean[] deleted;
         /** With positions: row i's are {@code positions[start[i] .. start[i + 1] - 1]}. */
         int[] start;
@@ -217,7 +218,7 @@ final class Fts5Index {
         Entries(boolean withPositions, int capacity, int positionCapacity) {
             this.withPositions = withPositions;
             capacity = Math.max(capacity, 4);
-            rowids = new long[capacity];
+            rowids = new int[capacity];
             deleted = new boolean[capacity];
             if (withPositions) {
                 start = new int[capacity + 1];
@@ -229,7 +230,7 @@ final class Fts5Index {
         }
 
         /** Starts an entry; its positions or counts follow. */
-        void add(long rowid, boolean delete) {
+        void add(int rowid, boolean delete) {
             if (n == rowids.length) {
                 int grown = n * 2;
                 rowids = Arrays.copyOf(rowids, grown);
@@ -297,8 +298,8 @@ final class Fts5Index {
             int i = 0;
             int j = 0;
             while (i < n && j < older.n) {
-                long a = rowids[i];
-                long b = older.rowids[j];
+                int a = rowids[i];
+                int b = older.rowids[j];
                 if (a == b) {
                     out.append(this, i++);
                     j++;
@@ -674,7 +675,11 @@ final class Fts5Index {
             long header = r.varint();
             int size = (int) (header >>> 1);
             boolean delete = (header & 1) != 0;
-            e.add(rowid, delete);
+            if (rowid != (int) rowid) {
+                // FTS5 allows any 64-bit rowid; the library's fit in an int, and this reader keeps them so
+                throw new UnsupportedIndexException("rowid " + rowid + " beyond an int");
+            }
+            e.add((int) rowid, delete);
             if (r.pos + size <= end) {
                 positions(p.b, r.pos, r.pos + size, e); // the usual case: the list is on this page
                 r.pos += size;

@@ -217,30 +217,39 @@ final class TextMatch {
             return;
         }
         int[] rowTokens = this.rowTokens.get();
-        double[] score = new double[facts.rows];
-        for (int p = 0; p < positive.size(); p++) {
-            Fts5Index.Counts h = positive.get(p);
-            for (int j = 0; j < h.size(); j++) {
-                int r = facts.rowOf(h.rowids()[j]);
-                if (r >= 0 && candidates.get(r)) {
-                    double freq = h.all()[j];
-                    double d = rowTokens[r];
-                    score[r] += idf[p] * ((freq * (K1 + 1.0)) / (freq + K1 * (1 - B + B * d / avgdl)));
+        // The candidates and their scores side by side, then ordered by index: the selection reads the scores in
+        // sequence rather than all over an array of every row.
+        int[] rows = new int[n];
+        double[] scores = new double[n];
+        if (!scoreOnePhrase(candidates, rowTokens, rows, scores)) {
+            // each candidate's place among the candidates, plus one (0: not a candidate)
+            int[] place = new int[facts.rows];
+            for (int r = candidates.nextSetBit(0), k = 0; r >= 0; r = candidates.nextSetBit(r + 1), k++) {
+                rows[k] = r;
+                place[r] = k + 1;
+            }
+            for (int p = 0; p < positive.size(); p++) {
+                Fts5Index.Counts h = positive.get(p);
+                for (int j = 0; j < h.size(); j++) {
+                    int r = facts.rowOf(h.rowids()[j]);
+                    if (r >= 0 && place[r] > 0) {
+                        scores[place[r] - 1] += bm25(p, h.all()[j], rowTokens[r]);
+                    }
                 }
             }
         }
-        int[] rows = new int[n];
-        for (int r = candidates.nextSetBit(0), k = 0; r >= 0; r = candidates.nextSetBit(r + 1)) {
-            rows[k++] = r;
+        int[] order = new int[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = k;
         }
         // Order the best rows first, in growing portions: most searches want a page of hits.
         int done = 0;
         int portion = 64;
         while (done < n) {
             int end = (int) Math.min(n, (long) done + portion);
-            selectBest(rows, done, n, end - done, score);
+            selectBest(order, done, n, end - done, scores, rows);
             for (int k = done; k < end; k++) {
-                if (!sink.test(rows[k])) {
+                if (!sink.test(rows[order[k]])) {
                     return;
                 }
             }
@@ -249,50 +258,74 @@ final class TextMatch {
         }
     }
 
-    /** True when row a goes before row b: higher score, or the same score and a lower rowid. */
-    private boolean before(int a, int b, double[] score) {
-        double sa = -1.0 * score[a];
-        double sb = -1.0 * score[b];
-        if (sa != sb) {
-            return sa < sb;
+    /** Phrase p's term of bm25 for a row holding it {@code freq} times in {@code tokens} tokens, as FTS5 sums it. */
+    private double bm25(int p, double freq, double tokens) {
+        return idf[p] * ((freq * (K1 + 1.0)) / (freq + K1 * (1 - B + B * tokens / avgdl)));
+    }
+
+    /**
+     * With one positive phrase every candidate holds it, so its list gives the candidates and their scores in one
+     * pass; false (and nothing written) otherwise.
+     */
+    private boolean scoreOnePhrase(BitSet candidates, int[] rowTokens, int[] rows, double[] scores) {
+        if (positive.size() != 1) {
+            return false;
         }
-        return facts.rowid[a] < facts.rowid[b];
+        Fts5Index.Counts h = positive.get(0);
+        int k = 0;
+        for (int j = 0; j < h.size() && k < rows.length; j++) {
+            int r = facts.rowOf(h.rowids()[j]);
+            if (r >= 0 && candidates.get(r)) {
+                rows[k] = r;
+                // the same sum as FTS5's: 0.0 plus the phrase's term
+                scores[k] = 0.0 + bm25(0, h.all()[j], rowTokens[r]);
+                k++;
+            }
+        }
+        return k == rows.length;
+    }
+
+    /** True when candidate a goes before candidate b: a higher score, or the same score and a lower rowid. */
+    private boolean before(int a, int b, double[] score, int[] rows) {
+        if (score[a] != score[b]) {
+            return score[a] > score[b];
+        }
+        return facts.rowid[rows[a]] < facts.rowid[rows[b]];
     }
 
     /** Moves the best {@code count} rows of {@code rows[from .. to - 1]} to its front, in order. */
-    private void selectBest(int[] rows, int from, int to, int count, double[] score) {
+    private void selectBest(int[] order, int from, int to, int count, double[] score, int[] rows) {
         if (to - from <= count) {
-            sort(rows, from, to, score);
+            sort(order, from, to, score, rows);
             return;
         }
-        // A max-heap (worst on top) of the best `count` seen so far, kept in rows[from .. from + count - 1].
-        int[] heap = Arrays.copyOfRange(rows, from, from + count);
-        int size = 0;
+        // A heap with the worst on top of the best `count` candidates seen so far.
+        int[] heap = new int[count];
         for (int k = 0; k < count; k++) {
-            heap[size] = rows[from + k];
-            up(heap, size++, score);
+            heap[k] = order[from + k];
+            up(heap, k, score, rows);
         }
         int[] rest = new int[to - from - count];
         int restN = 0;
         for (int k = from + count; k < to; k++) {
-            int r = rows[k];
-            if (before(r, heap[0], score)) {
+            int x = order[k];
+            if (before(x, heap[0], score, rows)) {
                 rest[restN++] = heap[0];
-                heap[0] = r;
-                down(heap, 0, size, score);
+                heap[0] = x;
+                down(heap, 0, count, score, rows);
             } else {
-                rest[restN++] = r;
+                rest[restN++] = x;
             }
         }
-        System.arraycopy(heap, 0, rows, from, count);
-        System.arraycopy(rest, 0, rows, from + count, restN);
-        sort(rows, from, from + count, score);
+        System.arraycopy(heap, 0, order, from, count);
+        System.arraycopy(rest, 0, order, from + count, restN);
+        sort(order, from, from + count, score, rows);
     }
 
-    private void up(int[] heap, int k, double[] score) {
+    private void up(int[] heap, int k, double[] score, int[] rows) {
         while (k > 0) {
             int parent = (k - 1) / 2;
-            if (before(heap[parent], heap[k], score)) {
+            if (before(heap[parent], heap[k], score, rows)) {
                 int t = heap[parent];
                 heap[parent] = heap[k];
                 heap[k] = t;
@@ -303,17 +336,17 @@ final class TextMatch {
         }
     }
 
-    private void down(int[] heap, int k, int size, double[] score) {
+    private void down(int[] heap, int k, int size, double[] score, int[] rows) {
         while (true) {
             int l = 2 * k + 1;
             if (l >= size) {
                 return;
             }
             int worst = l;
-            if (l + 1 < size && before(heap[l], heap[l + 1], score)) {
+            if (l + 1 < size && before(heap[l], heap[l + 1], score, rows)) {
                 worst = l + 1;
             }
-            if (before(heap[k], heap[worst], score)) {
+            if (before(heap[k], heap[worst], score, rows)) {
                 int t = heap[k];
                 heap[k] = heap[worst];
                 heap[worst] = t;
@@ -324,14 +357,14 @@ final class TextMatch {
         }
     }
 
-    private void sort(int[] rows, int from, int to, double[] score) {
+    private void sort(int[] order, int from, int to, double[] score, int[] rows) {
         Integer[] boxed = new Integer[to - from];
         for (int k = from; k < to; k++) {
-            boxed[k - from] = rows[k];
+            boxed[k - from] = order[k];
         }
-        Arrays.sort(boxed, (a, b) -> a.equals(b) ? 0 : before(a, b, score) ? -1 : 1);
+        Arrays.sort(boxed, (a, b) -> a.equals(b) ? 0 : before(a, b, score, rows) ? -1 : 1);
         for (int k = from; k < to; k++) {
-            rows[k] = boxed[k - from];
+            order[k] = boxed[k - from];
         }
     }
 
@@ -389,19 +422,21 @@ final class TextMatch {
         for (int j = 0; j < m; j++) {
             lists[j] = (Fts5Index.Postings) read.get(reads.get(j));
             if (lists[j].size() == 0) {
-                return new Fts5Index.Counts(new long[0], new int[0], new int[0], 0);
+                return new Fts5Index.Counts(new int[0], new int[0], new int[0], 0);
             }
         }
         Fts5Index.Postings first = lists[0];
-        long[] rowids = new long[first.size()];
+        int[] rowids = new int[first.size()];
         int[] all = new int[first.size()];
         int[] item = new int[first.size()];
         int n = 0;
         int[] at = new int[m];
+        int[] walk = new int[m];
+        int[] end = new int[m];
         int itemColumns = 1 << Fts5Index.POSITION_BITS; // packed positions of column 1 and after
         outer:
         for (int i = 0; i < first.size(); i++) {
-            long rowid = first.rowids()[i];
+            int rowid = first.rowids()[i];
             for (int j = 1; j < m; j++) {
                 Fts5Index.Postings p = lists[j];
                 while (at[j] < p.size() && p.rowids()[at[j]] < rowid) {
@@ -416,14 +451,25 @@ final class TextMatch {
             }
             int countAll = 0;
             int countItem = 0;
+            // The row's positions of each later token, walked once: the first token's positions ascend, and so do
+            // the positions the phrase wants after them.
+            for (int j = 1; j < m; j++) {
+                walk[j] = lists[j].start()[at[j]];
+                end[j] = lists[j].start()[at[j] + 1];
+            }
             for (int k = first.start()[i]; k < first.start()[i + 1]; k++) {
                 int pos = first.positions()[k];
                 boolean whole = true;
                 for (int j = 1; j < m && whole; j++) {
-                    Fts5Index.Postings p = lists[j];
                     int want = pos + j;
-                    whole = (want >>> Fts5Index.POSITION_BITS) == (pos >>> Fts5Index.POSITION_BITS)
-                            && Arrays.binarySearch(p.positions(), p.start()[at[j]], p.start()[at[j] + 1], want) >= 0;
+                    int[] positions = lists[j].positions();
+                    int w = walk[j];
+                    while (w < end[j] && positions[w] < want) {
+                        w++;
+                    }
+                    walk[j] = w;
+                    whole = w < end[j] && positions[w] == want
+                            && (want >>> Fts5Index.POSITION_BITS) == (pos >>> Fts5Index.POSITION_BITS);
                 }
                 if (whole) {
                     countAll++;
