@@ -3,6 +3,7 @@ package org.imrworkbench.library;
 import org.imrworkbench.model.Decision;
 import org.imrworkbench.model.Item;
 import org.imrworkbench.model.Letter;
+import org.sqlite.SQLiteConfig;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,7 +77,12 @@ public final class Library implements AutoCloseable {
         boolean created = createPrivately(path);
         Connection connection;
         try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + path);
+            // The driver would otherwise prepare and run "SELECT last_insert_rowid()" after every INSERT, for
+            // getGeneratedKeys, which the library never calls (it asks for the rowid where it needs one): a
+            // statement prepared, run and finalised for each of the two dozen rows an imported letter writes.
+            SQLiteConfig config = new SQLiteConfig();
+            config.setGetGeneratedKeys(false);
+            connection = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
         } catch (SQLException e) {
             throw new LibraryException(name + ": cannot open the library (" + e.getMessage() + ")", e);
         }
