@@ -60,6 +60,8 @@ public final class CitationParser {
     public static final int MAX_CHARS = 100_000;
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern ANGLE_BRACKET = Pattern.compile("[<>]");
+    private static final Pattern QUALIFIER_SEPARATOR = Pattern.compile("[\\s,&/]+");
 
     /** "Decision based on" (2014-17 letters). */
     private static final Pattern DECISION_BASED_ON =
@@ -573,7 +575,7 @@ public final class CitationParser {
         String body = text.substring(from, to);
         if (body.indexOf('<') >= 0) {
             List<String> names = new ArrayList<>();
-            for (String piece : body.split("[<>]")) {
+            for (String piece : ANGLE_BRACKET.split(body)) {
                 String cleaned = GuidelineText.clean(piece);
                 if (cleaned != null) {
                     names.add(cleaned);
@@ -698,7 +700,7 @@ public final class CitationParser {
 
     /** True for "Acute &amp; Chronic", "Chronic", "Thoracic and Lumbar, Acute and Chronic". */
     private static boolean isQualifier(String inner) {
-        String[] words = inner.toLowerCase(Locale.ROOT).split("[\\s,&/]+");
+        String[] words = QUALIFIER_SEPARATOR.split(inner.toLowerCase(Locale.ROOT));
         boolean any = false;
         for (String w : words) {
             if (w.isEmpty()) {

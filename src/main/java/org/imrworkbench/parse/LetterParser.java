@@ -75,6 +75,12 @@ public final class LetterParser {
             "\\b(\\d{1,3})(?:\\s*-\\s*|\\s+)(?:year|yr)s?(?:\\s*-\\s*|\\s+)old\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEX_WORD = Pattern.compile(
             "\\b(male|female|man|woman|gentleman|lady|boy|girl)\\b", Pattern.CASE_INSENSITIVE);
+    /** Separators of a list of names (specialties, licences), with or without "and" between the last two. */
+    private static final Pattern LIST_SEPARATOR_WITH_AND =
+            Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*;\\s*");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
+    private static final Pattern TRAILING_DOTS = Pattern.compile("[.\\s]+$");
+    private static final Pattern TRAILING_COLON = Pattern.compile("[\\s:]+$");
     private static final Pattern HE = Pattern.compile("\\b(he|his|him)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SHE = Pattern.compile("\\b(she|her|hers)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -353,9 +359,9 @@ public final class LetterParser {
 
     /** Splits "Texas,Illinois" or "A, B and C"; specialties split on commas only ("Obstetrics and Gynecology"). */
     private static List<String> splitList(String value, boolean splitOnAnd) {
-        String regex = splitOnAnd ? "\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*;\\s*" : "\\s*[,;]\\s*";
+        Pattern separator = splitOnAnd ? LIST_SEPARATOR_WITH_AND : LIST_SEPARATOR;
         List<String> parts = new ArrayList<>();
-        for (String part : value.strip().replaceAll("[.\\s]+$", "").split(regex)) {
+        for (String part : separator.split(TRAILING_DOTS.matcher(value.strip()).replaceAll(""))) {
             String cleaned = part.strip();
             if (!cleaned.isEmpty()) {
                 parts.add(cleaned);
@@ -535,7 +541,7 @@ public final class LetterParser {
                 drafts.add(current);
                 field = Field.NONE;
             } else if (nextIsLabel && (current == null || current.rationale != null)) {
-                int requestEnd = p.text.replaceAll("[\\s:]+$", "").length();
+                int requestEnd = TRAILING_COLON.matcher(p.text).replaceAll("").length();
                 current = newItem(drafts.size() + 1, p, requestEnd, Decision.UNKNOWN, null);
                 drafts.add(current);
                 field = Field.NONE;

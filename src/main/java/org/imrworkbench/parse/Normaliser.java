@@ -41,6 +41,10 @@ public final class Normaliser {
             "^(CLINICAL CASE SUMMARY|IMR ISSUES, DECISIONS AND RATIONALES|HOW THE IMR FINAL DETERMINATION WAS MADE)$");
 
     /** A line that ends an item's heading with its outcome. */
+    /** A line that is only a decision (compiled once: it is asked of every line). */
+    private static final Pattern OUTCOME_ONLY = Pattern.compile("(?i)(Upheld|Overturned)\\.?");
+    /** A full stop, question or exclamation mark followed by a space: a sentence ends inside. */
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile(".*[.?!]\\s.*");
     static final Pattern OUTCOME_AT_END = Pattern.compile("(?i)(?:^|:)\\s*(Upheld|Overturned)\\.?$");
 
     private static final Pattern PAGE_NUMBER = Pattern.compile(
@@ -181,7 +185,7 @@ public final class Normaliser {
             String before = current.substring(0, start).strip();
             String heading = current.substring(start);
             if (!before.isEmpty() && endsWithFullStop(before) && startsLikeAHeading(heading)
-                    && !heading.matches(".*[.?!]\\s.*")) {
+                    && !SENTENCE_INSIDE.matcher(heading).matches()) {
                 return start;
             }
         }
@@ -217,7 +221,7 @@ public final class Normaliser {
     }
 
     private static boolean isOutcomeOnly(String text) {
-        return text.matches("(?i)(Upheld|Overturned)\\.?");
+        return OUTCOME_ONLY.matcher(text).matches();
     }
 
     private static boolean endsSentence(String line) {
