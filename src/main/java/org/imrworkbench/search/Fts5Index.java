@@ -414,12 +414,23 @@ final class Fts5Index {
             scan(seg, key, prefix, withPositions, (term, entries) -> byTerm
                     .computeIfAbsent(term, t -> new Entries[segments.size()])[segIndex] = entries);
         }
-        Entries result = null;
+        List<Entries> terms = new ArrayList<>();
         for (Entries[] bySegment : byTerm.values()) {
-            Entries term = newestWins(bySegment);
-            result = result == null ? term : result.plus(term);
+            terms.add(newestWins(bySegment));
         }
-        return result == null ? new Entries(withPositions, 0, 0) : result;
+        if (terms.isEmpty()) {
+            return new Entries(withPositions, 0, 0);
+        }
+        // A prefix's terms united in pairs, then pairs of pairs: each entry is copied about log2(terms) times, not
+        // once for every term after it (a one-letter prefix has a hundred terms).
+        while (terms.size() > 1) {
+            List<Entries> next = new ArrayList<>();
+            for (int i = 0; i < terms.size(); i += 2) {
+                next.add(i + 1 < terms.size() ? terms.get(i).plus(terms.get(i + 1)) : terms.get(i));
+            }
+            terms = next;
+        }
+        return terms.get(0);
     }
 
     /**
