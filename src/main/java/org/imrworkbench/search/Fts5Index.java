@@ -680,6 +680,16 @@ final class Fts5Index {
     private Cursor doclist(Pages pages, Page p, int pos, Entries e) throws SQLException, UnsupportedIndexException {
         Reader r = new Reader(p.b, pos);
         int end = docEnd(p, pos);
+        if (r.pos >= end) {
+            // The term filled its page: FTS5 wrote the doclist's first rowid on the next one, as that page's first
+            // rowid (its header points at it).
+            p = pages.next();
+            if (p == null || p.firstRowid == 0) {
+                throw new UnsupportedIndexException("a term without rows");
+            }
+            r = new Reader(p.b, p.firstRowid);
+            end = docEnd(p, p.firstRowid);
+        }
         long rowid = r.varint(); // the first rowid of a doclist is absolute
         byte[] poslist = new byte[256];
         while (true) {

@@ -271,6 +271,69 @@ class TextMatchTest {
     }
 
     @Test
+    void termsOfEveryLengthOnTheSmallestPagesAreReadAsFts5Does() throws Exception {
+        // The smallest pages FTS5 allows and terms from 1 to 60 characters: terms that fill a page (the doclist then
+        // starts on the next), terms longer than the space left, doclists of one row and of many.
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE VIRTUAL TABLE temp.tiny USING fts5(a, b)");
+            s.execute("INSERT INTO temp.tiny(tiny, rank) VALUES ('pgsz', 32)");
+            s.execute("CREATE VIRTUAL TABLE temp.tiny_inst USING fts5vocab(temp, tiny, instance)");
+        }
+        Random random = new Random(5);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO temp.tiny (rowid, a, b) VALUES (?, ?, ?)")) {
+            for (int row = 1; row <= 400; row++) {
+                StringBuilder a = new StringBuilder();
+                StringBuilder b = new StringBuilder();
+                for (int w = random.nextInt(6); w >= 0; w--) {
+                    StringBuilder target = random.nextBoolean() ? a : b;
+                    int length = 1 + random.nextInt(random.nextInt(4) == 0 ? 60 : 8);
+                    for (int k = 0; k < length; k++) {
+                        target.append((char) ('a' + random.nextInt(random.nextInt(3) == 0 ? 26 : 3)));
+                    }
+                    target.append(' ');
+                }
+                ps.setLong(1, row * 3L);
+                ps.setString(2, a.toString());
+                ps.setString(3, b.toString());
+                ps.executeUpdate();
+            }
+        }
+        List<String> terms = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT DISTINCT term FROM temp.tiny_inst ORDER BY term")) {
+            while (rs.next()) {
+                terms.add(rs.getString(1));
+            }
+        }
+        assertThat(terms).hasSizeGreaterThan(300);
+        Fts5Index index = Fts5Index.open(c, "tiny", 2);
+        try {
+            for (String term : terms) {
+                java.util.TreeMap<Long, java.util.TreeSet<Integer>> rows = new java.util.TreeMap<>();
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT doc, col, \"offset\" FROM temp.tiny_inst WHERE term = ?")) {
+                    ps.setString(1, term);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            rows.computeIfAbsent(rs.getLong(1), k -> new java.util.TreeSet<>())
+                                    .add(("a".equals(rs.getString(2)) ? 0 : 1) << Fts5Index.POSITION_BITS
+                                            | rs.getInt(3));
+                        }
+                    }
+                }
+                StringBuilder expected = new StringBuilder();
+                rows.forEach((doc, positions) -> {
+                    expected.append('\n').append(doc).append(':');
+                    positions.forEach(p -> expected.append(' ').append(p));
+                });
+                assertThat(actual(index.term(term))).as(term).isEqualTo(expected.toString());
+            }
+        } finally {
+            index.close();
+        }
+    }
+
+    @Test
     void everyTermHasFts5sRowsAndPositions() throws Exception {
         assertThat(vocabulary).hasSizeGreaterThan(300);
         Fts5Index index = Fts5Index.open(c, "search_index", 5);
