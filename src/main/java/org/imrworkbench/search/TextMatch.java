@@ -222,6 +222,7 @@ final class TextMatch {
         int[] rows = new int[n];
         double[] scores = new double[n];
         if (!scoreOnePhrase(candidates, rowTokens, rows, scores)) {
+            Arrays.fill(scores, 0.0);
             // each candidate's place among the candidates, plus one (0: not a candidate)
             int[] place = new int[facts.rows];
             for (int r = candidates.nextSetBit(0), k = 0; r >= 0; r = candidates.nextSetBit(r + 1), k++) {
@@ -265,7 +266,8 @@ final class TextMatch {
 
     /**
      * With one positive phrase every candidate holds it, so its list gives the candidates and their scores in one
-     * pass; false (and nothing written) otherwise.
+     * pass; false when the query has more phrases (or, which the callers never ask, a candidate lacks the phrase),
+     * the arrays then to be filled again.
      */
     private boolean scoreOnePhrase(BitSet candidates, int[] rowTokens, int[] rows, double[] scores) {
         if (positive.size() != 1) {
@@ -293,7 +295,10 @@ final class TextMatch {
         return facts.rowid[rows[a]] < facts.rowid[rows[b]];
     }
 
-    /** Moves the best {@code count} rows of {@code rows[from .. to - 1]} to its front, in order. */
+    /**
+     * Moves the best {@code count} candidates of {@code order[from .. to - 1]} (indices into {@code score} and
+     * {@code rows}) to its front, in order.
+     */
     private void selectBest(int[] order, int from, int to, int count, double[] score, int[] rows) {
         if (to - from <= count) {
             sort(order, from, to, score, rows);
