@@ -754,47 +754,56 @@ final class Fts5Index {
         return next >= 0 ? next : p.szLeaf;
     }
 
-    /** Decodes the position list in {@code b[from .. to - 1]} (columns and offsets) into positions or counts. */
+    /** Decodes the position list in {@code b[from .. to - 1]} into the last entry of {@code e}. */
     private void positions(byte[] b, int from, int to, Entries e) throws UnsupportedIndexException {
-        boolean withPositions = e.withPositions;
-        int[] out = withPositions ? e.positions : null;
-        int np = e.np;
-        if (withPositions && np + (to - from) > out.length) {
-            // at most one position a byte
-            out = e.positions = Arrays.copyOf(out, Math.max(out.length * 2, np + (to - from)));
+        if (e.withPositions) {
+            decodePositions(b, from, to, e);
+        } else {
+            countPositions(b, from, to, e);
         }
+    }
+
+    /**
+     * Counts the positions of a list, in all columns and in columns 1 and after, without decoding them: every varint
+     * ends with a byte below 0x80, and a varint of value 1 (the byte 0x01 where a varint starts) announces a column.
+     */
+    private void countPositions(byte[] b, int from, int to, Entries e) throws UnsupportedIndexException {
         int all = 0;
         int item = 0;
         int column = 0;
-        int offset = 0;
-        int i = from;
-        if (!withPositions) {
-            // Counting only: every varint ends with a byte below 0x80; a varint of value 1 (the byte 0x01 where a
-            // varint starts) announces a column, whose number follows.
-            boolean atStart = true;
-            while (i < to) {
-                int x = b[i++];
-                if (atStart && x == 1) {
-                    if (i >= to || b[i] < 0) {
-                        throw new UnsupportedIndexException("column number out of range");
-                    }
-                    column = b[i++];
-                    if (column >= columns) {
-                        throw new UnsupportedIndexException("column " + column + " out of range");
-                    }
-                    continue;
+        boolean atStart = true;
+        for (int i = from; i < to; ) {
+            int x = b[i++];
+            if (atStart && x == 1) {
+                column = columnAt(b, i++, to);
+            } else if (x >= 0) {
+                all++;
+                if (column > 0) {
+                    item++;
                 }
-                if (x >= 0) {
-                    all++;
-                    if (column > 0) {
-                        item++;
-                    }
-                    atStart = true;
-                } else {
-                    atStart = false;
-                }
+                atStart = true;
+            } else {
+                atStart = false;
             }
         }
+        if (!atStart) {
+            throw new UnsupportedIndexException("position list overruns its size");
+        }
+        e.all[e.n - 1] += all;
+        e.item[e.n - 1] += item;
+    }
+
+    /** Decodes the positions of a list, packed with their columns. */
+    private void decodePositions(byte[] b, int from, int to, Entries e) throws UnsupportedIndexException {
+        int np = e.np;
+        int[] out = e.positions;
+        if (np + (to - from) > out.length) {
+            // at most one position a byte
+            out = e.positions = Arrays.copyOf(out, Math.max(out.length * 2, np + (to - from)));
+        }
+        int column = 0;
+        int offset = 0;
+        int i = from;
         while (i < to) {
             // a varint, inline: groups of 7 bits, most significant first (offsets fit in 4 bytes)
             long v = 0;
@@ -808,14 +817,8 @@ final class Fts5Index {
                 v = (v << 7) | (x & 0x7F);
             } while (x < 0);
             if (v == 1) {
-                if (i >= to || b[i] < 0) {
-                    throw new UnsupportedIndexException("column number out of range");
-                }
-                column = b[i++];
+                column = columnAt(b, i++, to);
                 offset = 0;
-                if (column >= columns) {
-                    throw new UnsupportedIndexException("column " + column + " out of range");
-                }
                 continue;
             }
             offset += (int) (v - 2);
@@ -824,16 +827,16 @@ final class Fts5Index {
             }
             out[np++] = column << POSITION_BITS | offset;
         }
-        if (i != to) {
-            throw new UnsupportedIndexException("position list overruns its size");
+        e.np = np;
+        e.start[e.n] = np;
+    }
+
+    /** The column number at {@code b[i]}, after a column marker: one byte, below the table's number of columns. */
+    private int columnAt(byte[] b, int i, int to) throws UnsupportedIndexException {
+        if (i >= to || b[i] < 0 || b[i] >= columns) {
+            throw new UnsupportedIndexException("column number out of range");
         }
-        if (withPositions) {
-            e.np = np;
-            e.start[e.n] = np;
-        } else {
-            e.all[e.n - 1] += all;
-            e.item[e.n - 1] += item;
-        }
+        return b[i];
     }
 
     // ----------------------------------------------------------------------------------------- varints

@@ -99,16 +99,27 @@ class TextMatchTest {
     }
 
     /** FTS5's rows and positions of a term, packed as the reader packs them, as text for comparison. */
+    private static final List<String> COLUMNS =
+            List.of("summary", "request", "claims_guideline", "reviewer_guideline", "rationale");
+
+    /** The library's index: FTS5's rows and positions of a term, as {@link #expected(String, List, String)}. */
     private static String expected(String term) throws Exception {
+        return expected("temp.v_inst", COLUMNS, term);
+    }
+
+    /**
+     * FTS5's rows and positions of a term, read from an {@code fts5vocab} instance table over a table with these
+     * columns, packed as the reader packs them, as text for comparison.
+     */
+    private static String expected(String instances, List<String> columns, String term) throws Exception {
         java.util.TreeMap<Long, java.util.TreeSet<Integer>> rows = new java.util.TreeMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT doc, col, \"offset\" FROM temp.v_inst WHERE term = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT doc, col, \"offset\" FROM " + instances + " WHERE term = ?")) {
             ps.setString(1, term);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    int col = List.of("summary", "request", "claims_guideline", "reviewer_guideline", "rationale")
-                            .indexOf(rs.getString(2));
                     rows.computeIfAbsent(rs.getLong(1), k -> new java.util.TreeSet<>())
-                            .add(col << Fts5Index.POSITION_BITS | rs.getInt(3));
+                            .add(columns.indexOf(rs.getString(2)) << Fts5Index.POSITION_BITS | rs.getInt(3));
                 }
             }
         }
@@ -309,24 +320,8 @@ class TextMatchTest {
         Fts5Index index = Fts5Index.open(c, "tiny", 2);
         try {
             for (String term : terms) {
-                java.util.TreeMap<Long, java.util.TreeSet<Integer>> rows = new java.util.TreeMap<>();
-                try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT doc, col, \"offset\" FROM temp.tiny_inst WHERE term = ?")) {
-                    ps.setString(1, term);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            rows.computeIfAbsent(rs.getLong(1), k -> new java.util.TreeSet<>())
-                                    .add(("a".equals(rs.getString(2)) ? 0 : 1) << Fts5Index.POSITION_BITS
-                                            | rs.getInt(3));
-                        }
-                    }
-                }
-                StringBuilder expected = new StringBuilder();
-                rows.forEach((doc, positions) -> {
-                    expected.append('\n').append(doc).append(':');
-                    positions.forEach(p -> expected.append(' ').append(p));
-                });
-                assertThat(actual(index.term(term))).as(term).isEqualTo(expected.toString());
+                assertThat(actual(index.term(term))).as(term)
+                        .isEqualTo(expected("temp.tiny_inst", List.of("a", "b"), term));
             }
         } finally {
             index.close();
