@@ -85,7 +85,7 @@ public final class LetterParser {
     private static final Pattern SHE = Pattern.compile("\\b(she|her|hers)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Ways a case summary states the date of injury; group 1 is the date. */
-    private static final List<Pattern> INJURY_IN_SUMMARY = List.of(
+    static final List<Pattern> INJURY_IN_SUMMARY = List.of(
             Pattern.compile("(" + DATE + ")\\s+(?:date of injury|DOI|industrial injury|injury date)",
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile("(?:date of (?:the )?injury|injury date|DOI)\\s*(?:is|was|of|on|:)?\\s*(?:on\\s+)?("
@@ -96,6 +96,14 @@ public final class LetterParser {
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile("(?:occupational claim|claim|injury) (?:from|dated|of|on) (" + DATE + ")",
                     Pattern.CASE_INSENSITIVE));
+
+    /** Where the matches of each of {@link #INJURY_IN_SUMMARY} can begin (the first pairs are the months'). */
+    static final List<Starts> INJURY_STARTS = List.of(
+            Starts.digitOrLetters("ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de"),
+            Starts.letters("da", "in", "do"),
+            Starts.letters("su", "re", "in"),
+            Starts.letters("in", "wa"),
+            Starts.letters("oc", "cl", "in"));
 
     private static final List<Pattern> SERVICE_DATE = List.of(
             Pattern.compile("\\bDOS\\s*:?\\s*(" + DATE + ")", Pattern.CASE_INSENSITIVE),
@@ -440,9 +448,10 @@ public final class LetterParser {
         String summary = b.summary.of(b.text);
         int best = -1;
         Span bestSpan = null;
-        for (Pattern pattern : INJURY_IN_SUMMARY) {
-            Matcher m = pattern.matcher(summary);
-            while (m.find()) {
+        for (int p = 0; p < INJURY_IN_SUMMARY.size(); p++) {
+            Starts starts = INJURY_STARTS.get(p);
+            Matcher m = Starts.matcher(INJURY_IN_SUMMARY.get(p), summary);
+            for (int from = 0; starts.find(m, summary, from); from = m.end() > m.start() ? m.end() : m.end() + 1) {
                 if (DateText.parse(m.group(1)) != null) {
                     if (best < 0 || m.start() < best) {
                         best = m.start();

@@ -40,12 +40,12 @@ public final class Normaliser {
     private static final Pattern STANDALONE_HEADING = Pattern.compile(
             "^(CLINICAL CASE SUMMARY|IMR ISSUES, DECISIONS AND RATIONALES|HOW THE IMR FINAL DETERMINATION WAS MADE)$");
 
-    /** A line that ends an item's heading with its outcome. */
     /** A line that is only a decision (compiled once: it is asked of every line). */
     private static final Pattern OUTCOME_ONLY = Pattern.compile("(?i)(Upheld|Overturned)\\.?");
     /** A full stop, question or exclamation mark followed by a space: a sentence ends inside. */
     private static final Pattern SENTENCE_INSIDE = Pattern.compile(".*[.?!]\\s.*");
-    static final Pattern OUTCOME_AT_END = Pattern.compile("(?i)(?:^|:)\\s*(Upheld|Overturned)\\.?$");
+    /** A line that ends an item's heading with its outcome: ask {@link #endsWithOutcome}, which is quicker. */
+    private static final Pattern OUTCOME_AT_END = Pattern.compile("(?i)(?:^|:)\\s*(Upheld|Overturned)\\.?$");
 
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)^(?:page\\s*)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?$|^-\\s*\\d{1,4}\\s*-$");
@@ -104,11 +104,11 @@ public final class Normaliser {
             } else {
                 breakHere = false;
             }
-            if (PARAGRAPH_START.matcher(text).find()) {
+            if (PARAGRAPH_START.matcher(text).lookingAt()) {
                 breakHere = true;
             }
             boolean outcomeOnly = isOutcomeOnly(text);
-            boolean endsHeading = OUTCOME_AT_END.matcher(text).find() && !outcomeOnly
+            boolean endsHeading = endsWithOutcome(text) && !outcomeOnly
                     || outcomeOnly && previous != null && previous.strip().endsWith(":");
             int partialStart = !breakHere && previous != null && endsHeading
                     ? partialHeadingStart(lineStarts, current) : -1;
@@ -138,7 +138,7 @@ public final class Normaliser {
                 }
             }
             if (previous != null && (STANDALONE_HEADING.matcher(previous).matches()
-                    || OUTCOME_AT_END.matcher(previous).find() && !isOutcomeOnly(text))) {
+                    || endsWithOutcome(previous) && !isOutcomeOnly(text))) {
                 breakHere = true;
             }
             if (pageBreakSincePrevious && blankRun == 0 && previous != null && !breakHere) {
@@ -218,6 +218,31 @@ public final class Normaliser {
     private static boolean startsLikeAHeading(String text) {
         char first = text.charAt(0);
         return Character.isUpperCase(first) || Character.isDigit(first);
+    }
+
+    /**
+     * Whether a line ends an item's heading with its outcome ({@link #OUTCOME_AT_END}). The regular expression, which
+     * is tried at every place of the line, is asked only of a line that ends as it requires: with "Upheld" or
+     * "Overturned", a full stop perhaps, and perhaps one line terminator (where its {@code $} also matches).
+     */
+    static boolean endsWithOutcome(String line) {
+        int end = line.length();
+        if (end > 0 && isLineTerminator(line.charAt(end - 1))) {
+            end -= end > 1 && line.charAt(end - 1) == '\n' && line.charAt(end - 2) == '\r' ? 2 : 1;
+        }
+        if (end > 0 && line.charAt(end - 1) == '.') {
+            end--;
+        }
+        boolean word = endsWithIgnoringCase(line, end, "upheld") || endsWithIgnoringCase(line, end, "overturned");
+        return word && OUTCOME_AT_END.matcher(line).find();
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean endsWithIgnoringCase(String s, int end, String word) {
+        return end >= word.length() && s.regionMatches(true, end - word.length(), word, 0, word.length());
     }
 
     private static boolean isOutcomeOnly(String text) {
@@ -300,7 +325,7 @@ public final class Normaliser {
                 String line = collapse(page.get(i));
                 boolean pageNumber = PAGE_NUMBER.matcher(line).matches();
                 boolean runningHead = pages.size() >= 2 && line.length() <= 60 && !endsSentence(line)
-                        && !PARAGRAPH_START.matcher(line).find() && !OUTCOME_AT_END.matcher(line).find()
+                        && !PARAGRAPH_START.matcher(line).lookingAt() && !endsWithOutcome(line)
                         && edgeShapes.getOrDefault(edgeKey(page, i), 0) >= needed;
                 if (pageNumber || runningHead) {
                     furniture.add(i);

@@ -80,6 +80,14 @@ public final class TreatmentLexicon {
     private final int[] anyStart;
     /** The candidates of characters that fold to another (upper case), merged once; shared by parser threads. */
     private final Map<Character, int[]> unfolded = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * For each entry, the folded characters the second character of a match can be, or null when it may be any
+     * (a {@code /regular expression/} row, or a term whose first two characters are not both letters or digits).
+     */
+    private final List<Set<Character>> secondKeys;
+    /** {@link #candidatesAt(char, int)} of pairs of characters below {@link #CACHED_BELOW}, worked out once. */
+    private final Map<Integer, int[]> byPair = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final char CACHED_BELOW = '\u3000';
 
     private TreatmentLexicon(List<Entry> entries) {
         this.entries = List.copyOf(entries);
@@ -100,6 +108,11 @@ public final class TreatmentLexicon {
         Map<Character, int[]> index = new HashMap<>();
         keyed.forEach((k, list) -> index.put(k, list.stream().mapToInt(Integer::intValue).toArray()));
         this.byStart = index;
+        List<Set<Character>> second = new ArrayList<>();
+        for (Entry entry : this.entries) {
+            second.add(startKeys(entry) == null ? null : secondKeys(entry));
+        }
+        this.secondKeys = second;
     }
 
     /**
@@ -117,6 +130,53 @@ public final class TreatmentLexicon {
         }
         return unfolded.computeIfAbsent(c, k -> java.util.stream.IntStream.concat(Arrays.stream(exact),
                 Arrays.stream(byStart.getOrDefault(folded, anyStart))).sorted().distinct().toArray());
+    }
+
+    /**
+     * {@link #candidatesAt(char)} narrowed by the character after {@code c}, {@code next} (-1 at the end of the
+     * text): a row all of whose terms begin with two letters or digits is left out unless the second character of
+     * one of them compares equal to {@code next}, as its pattern compares them. For a request this leaves one or two
+     * rows to try at a word's start instead of a dozen or more. The array is shared: do not change it.
+     */
+    int[] candidatesAt(char c, int next) {
+        if (next >= 0 && c < CACHED_BELOW && next < CACHED_BELOW) {
+            return byPair.computeIfAbsent((c << 16) | next, key -> narrowed(c, next));
+        }
+        return narrowed(c, next);
+    }
+
+    private int[] narrowed(char c, int next) {
+        int[] first = candidatesAt(c);
+        int[] kept = new int[first.length];
+        int n = 0;
+        for (int i : first) {
+            Set<Character> keys = secondKeys.get(i);
+            if (keys == null || next >= 0 && (keys.contains((char) next) || keys.contains(fold((char) next)))) {
+                kept[n++] = i;
+            }
+        }
+        return Arrays.copyOf(kept, n);
+    }
+
+    /**
+     * The folded characters the second character of a match of a row of plain terms can be, or null when one of
+     * its terms does not begin with two letters or digits. Such a term's pattern begins with the two characters as
+     * literals ({@link #termRegex}), which a case-insensitive, Unicode-case pattern compares as it compares the
+     * first ({@link #candidatesAt(char)}: equal, or equal once folded).
+     */
+    private static Set<Character> secondKeys(Entry entry) {
+        Set<Character> keys = new HashSet<>();
+        for (String term : entry.terms()) {
+            if (term.length() < 2 || !plainLetterOrDigit(term.charAt(0)) || !plainLetterOrDigit(term.charAt(1))) {
+                return null;
+            }
+            keys.add(fold(term.charAt(1)));
+        }
+        return keys;
+    }
+
+    private static boolean plainLetterOrDigit(char c) {
+        return Character.isLetterOrDigit(c) && !Character.isSurrogate(c);
     }
 
     /** A character as a case-insensitive, Unicode-case pattern compares it. */

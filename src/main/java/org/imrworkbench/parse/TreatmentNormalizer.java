@@ -225,7 +225,8 @@ public final class TreatmentNormalizer {
         List<TreatmentLexicon.Entry> entries = lexicon.entries();
         Matcher[] matchers = new Matcher[entries.size()];
         for (int start : wordStarts(request)) {
-            for (int i : lexicon.candidatesAt(request.charAt(start))) {
+            int next = start + 1 < request.length() ? request.charAt(start + 1) : -1;
+            for (int i : lexicon.candidatesAt(request.charAt(start), next)) {
                 Matcher m = matchers[i];
                 if (m == null) {
                     m = entries.get(i).pattern().matcher(request).useTransparentBounds(true)

@@ -7,6 +7,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NormaliserTest {
 
     @Test
+    void aHeadingsOutcomeAtTheEndOfALineIsTheRegularExpressionsAnswer() {
+        // the expression as the Normaliser states it, asked of every line without the quick check
+        java.util.regex.Pattern rule = java.util.regex.Pattern.compile("(?i)(?:^|:)\\s*(Upheld|Overturned)\\.?$");
+        java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of("Norco 10/325mg #120: Upheld",
+                "EKG: OVERTURNED.", "Upheld", "upheld.", "Overturned\n", "Overturned.\r\n", "Upheld\r", "Upheld\u0085",
+                "x: Upheld\u2028", "Upheld\u2029", "Upheld\n\n", "Upheld.\n.", "notupheld", "MRI: not upheld",
+                "MRI : \t Overturned", "Upheld ", "Upheld..", ": upheld", "", ".", "\n", "d", "pheld", "uPhElD",
+                "The request is Upheld", "DOS: 01/21/17:", "Overturned:"));
+        org.imrworkbench.synth.LetterGenerator generator = new org.imrworkbench.synth.LetterGenerator(5);
+        for (int n = 0; n < 200; n++) {
+            for (String line : generator.generate(n).text().split("\n", -1)) {
+                lines.add(line);
+                lines.add(line.strip()); // as the normaliser asks it
+            }
+        }
+        int yes = 0;
+        for (String line : lines) {
+            boolean expected = rule.matcher(line).find();
+            assertThat(Normaliser.endsWithOutcome(line)).as(line).isEqualTo(expected);
+            yes += expected ? 1 : 0;
+        }
+        assertThat(yes).isGreaterThan(200);
+    }
+
+
+    @Test
     void joinsLinesOfAParagraphAndKeepsParagraphs() {
         String raw = "The patient has low back\npain radiating to the  leg.\n\nA second paragraph\nhere.\n";
         assertThat(Normaliser.normalise(raw))
