@@ -37,7 +37,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Files are read and parsed on a pool of worker threads (one per core), a bounded window ahead of one writer (the
  * calling thread), which adds the letters in the order the files were listed, in batches of up to 250 letters or
- * 0.4 s of parsing, one transaction each with a savepoint per letter ({@link Library#addAll}): a letter is fully in
+ * 0.4 s of parsing, one transaction each ({@link Library#addAll}, which rolls back and writes again a savepoint per
+ * letter only when the library refuses one): a letter is fully in
  * the library or not at all, so an interrupted import leaves only complete letters (a crash loses at most the batch
  * being written, none of which had been reported imported), and of two identical files the first listed is the one
  * imported. Files whose bytes are already stored are
@@ -200,7 +201,7 @@ public final class ImportService {
 
     /**
      * Files read and parsed, in the order listed, waiting to be written together in one transaction
-     * ({@link Library#addAll}: a letter whole or not at all, one savepoint each), then reported in that order.
+     * ({@link Library#addAll}: a letter whole or not at all), then reported in that order.
      */
     private final class Batch {
         private final int total;

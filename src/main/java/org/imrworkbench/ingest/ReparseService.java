@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * Re-parses every letter of a library from its stored bytes (after a parser change), keeping tags and re-anchoring
- * annotations. Letters are parsed in parallel in batches of 64, and each batch is written in one transaction with a
- * savepoint per case ({@link Library#replaceLetters}). A case the current
+ * annotations. Letters are parsed in parallel in batches of 64, and each batch is written in one transaction, each
+ * case whole or not at all ({@link Library#replaceLetters}). A case the current
  * parser cannot read keeps its previous parse and is reported. Call off the UI thread.
  */
 public final class ReparseService {
