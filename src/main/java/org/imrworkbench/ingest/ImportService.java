@@ -38,11 +38,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Files are read and parsed on a pool of worker threads (one per core), a bounded window ahead of one writer (the
  * calling thread), which adds the letters in the order the files were listed, in batches of up to 250 letters or
  * 0.4 s of parsing, one transaction each ({@link Library#addAll}, which rolls back and writes again a savepoint per
- * letter only when the library refuses one): a letter is fully in
- * the library or not at all, so an interrupted import leaves only complete letters (a crash loses at most the batch
- * being written, none of which had been reported imported), and of two identical files the first listed is the one
- * imported. Files whose bytes are already stored are
- * recognised before parsing; duplicates by case number or content are recognised by the library.
+ * letter only when the library refuses one): a letter is fully in the library or not at all, so an interrupted
+ * import leaves only complete letters (a crash loses at most the batch being written, none of which had been reported
+ * imported), and of two identical files the first listed is the one imported. Files whose bytes are already stored
+ * are recognised before parsing; duplicates by case number or content are recognised by the library.
  *
  * <p>Call {@link #importPaths} off the UI thread: it blocks until done or cancelled. Progress events come on the
  * calling thread for each file, once its batch is written.

@@ -331,9 +331,9 @@ public final class Library implements AutoCloseable {
 
     /**
      * Adds letters in one transaction: every letter is in the library whole or not at all, and a letter the library
-     * refuses leaves the others in. Far cheaper per letter than {@link #add} for an
-     * import: the full-text index and the write-ahead log are written once for the batch, not once per letter. A
-     * letter duplicating one earlier in the batch is recognised as its duplicate.
+     * refuses leaves the others in. Far cheaper per letter than {@link #add} for an import: the full-text index and
+     * the write-ahead log are written once for the batch, not once per letter. A letter duplicating one earlier in the
+     * batch is recognised as its duplicate.
      *
      * @return a result per letter, in order: {@link AddResult.Added}, {@link AddResult.Duplicate}, or
      *         {@link AddResult.Refused} with the library's reason
@@ -369,9 +369,9 @@ public final class Library implements AutoCloseable {
      * <p>All the steps are first run under one savepoint. Only when one of them fails is that savepoint rolled back
      * and the steps run again, each under a savepoint of its own. A savepoint per step from the start would be
      * simpler, but FTS5 writes its pending terms out as a new index segment at every savepoint opened after it joined
-     * the transaction: a batch of 250 letters became 250 small segments to merge, and the full-text index cost twice
-     * the writer's time it costs now (the {@code sqlite3} shell alone takes 9.4 s instead of 3.6 s to load 30,000
-     * letters with a savepoint around each).
+     * the transaction: a batch of 250 letters became 250 small segments to merge, and the full-text index took about
+     * twice as long to write (the {@code sqlite3} shell alone takes 9.4 s instead of 3.6 s to load 30,000 letters with
+     * a savepoint around each).
      */
     private <T, R> List<R> eachAtomically(List<T> inputs, Step<T, R> step,
                                           java.util.function.BiFunction<T, String, R> refused) throws SQLException {
