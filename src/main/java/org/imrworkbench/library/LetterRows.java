@@ -45,7 +45,7 @@ final class LetterRows {
         this.db = db;
     }
 
-    /** Sets the letter's own columns on a case row: parameters 1..14 of the insert and the update. */
+    /** Sets the letter's own columns on a case row: 14 parameters of the insert and the update, from {@code i}. */
     private static int bindLetterColumns(PreparedStatement ps, int i, Letter l) throws SQLException {
         LetterDates d = l.dates() == null ? LetterDates.NONE : l.dates();
         Reviewer r = l.reviewer() == null ? Reviewer.NONE : l.reviewer();
@@ -63,6 +63,9 @@ final class LetterRows {
         ps.setString(i++, l.summary());
         ps.setString(i++, l.text());
         ps.setInt(i++, l.items().size());
+        LetterSpans s = l.spans() == null ? LetterSpans.NONE : l.spans();
+        ps.setString(i++, SpanColumn.encode(LETTER_SPANS, new Span[]{s.caseNumber(), s.priority(), s.assigned(),
+            s.decided(), s.injury(), s.urDenial(), s.received(), s.credentials(), s.age(), s.sex(), s.summary()}));
         return i;
     }
 
@@ -70,8 +73,8 @@ final class LetterRows {
         PreparedStatement ps = db.ps("""
                 INSERT INTO cases (id, sha256, fingerprint, file_name, format, encoding, imported_at, parser_version,
                   parsed_at, case_number, priority, assigned, decided, injury, ur_denial, received, board_certified,
-                  patient_age, patient_sex, summary, text, item_count)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                  patient_age, patient_sex, summary, text, item_count, spans)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         int i = 1;
         ps.setString(i++, id);
         ps.setString(i++, n.sha256());
@@ -100,7 +103,8 @@ final class LetterRows {
         PreparedStatement ps = db.ps("""
                 UPDATE cases SET id = ?, fingerprint = ?, parser_version = ?, parsed_at = ?, case_number = ?,
                   priority = ?, assigned = ?, decided = ?, injury = ?, ur_denial = ?, received = ?,
-                  board_certified = ?, patient_age = ?, patient_sex = ?, summary = ?, text = ?, item_count = ?
+                  board_certified = ?, patient_age = ?, patient_sex = ?, summary = ?, text = ?, item_count = ?,
+                  spans = ?
                 WHERE pk = ?""");
         int i = 1;
         ps.setString(i++, id);
@@ -119,7 +123,7 @@ final class LetterRows {
         fts.setLong(1, pk);
         fts.setLong(2, pk);
         fts.executeUpdate();
-        for (String table : List.of("items", "credentials", "warnings", "letter_spans")) {
+        for (String table : List.of("items", "credentials", "warnings")) {
             PreparedStatement del = db.ps("DELETE FROM " + table + " WHERE case_pk = ?");
             del.setLong(1, pk);
             del.executeUpdate();
@@ -142,12 +146,6 @@ final class LetterRows {
             warn.addBatch();
         }
         warn.executeBatch();
-
-        PreparedStatement spans = db.ps("INSERT INTO letter_spans (case_pk, field, start, end) VALUES (?, ?, ?, ?)");
-        LetterSpans s = l.spans() == null ? LetterSpans.NONE : l.spans();
-        addSpans(spans, pk, LETTER_SPANS, new Span[]{s.caseNumber(), s.priority(), s.assigned(), s.decided(),
-            s.injury(), s.urDenial(), s.received(), s.credentials(), s.age(), s.sex(), s.summary()});
-        spans.executeBatch();
 
         PreparedStatement fts = db.ps("INSERT INTO search_index (rowid, summary, request, claims_guideline,"
                 + " reviewer_guideline, rationale) VALUES (?, ?, ?, ?, ?, ?)");
@@ -176,10 +174,11 @@ final class LetterRows {
         PreparedStatement ps = db.ps("""
                 INSERT INTO items (case_pk, position, number, request, decision, retrospective, service_date, partial,
                   partial_original, partial_authorized, partial_disputed, treatment_name, treatment_generic, category,
-                  strength, quantity, sessions, claims_guideline, reviewer_guideline, rationale)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                  strength, quantity, sessions, claims_guideline, reviewer_guideline, rationale, spans)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         PartialAuthorization partial = item.partial();
         Treatment t = item.treatment();
+        ItemSpans s = item.spans();
         int i = 1;
         ps.setLong(i++, casePk);
         ps.setInt(i++, position);
@@ -200,17 +199,13 @@ final class LetterRows {
         setInt(ps, i++, t.sessions());
         ps.setString(i++, item.claimsAdministratorGuideline());
         ps.setString(i++, item.reviewerGuideline());
-        ps.setString(i, item.rationale());
+        ps.setString(i++, item.rationale());
+        ps.setString(i, SpanColumn.encode(ITEM_SPANS, new Span[]{s.heading(), s.request(), s.decision(),
+            s.serviceDate(), s.claimsAdministratorGuideline(), s.reviewerGuideline(), s.rationale(), t.span(),
+            partial == null ? null : partial.originalRequestSpan(), partial == null ? null : partial.authorizedSpan(),
+            partial == null ? null : partial.disputedSpan()}));
         ps.executeUpdate();
         long itemPk = lastRowId();
-
-        PreparedStatement spans = db.ps("INSERT INTO item_spans (item_pk, field, start, end) VALUES (?, ?, ?, ?)");
-        ItemSpans s = item.spans();
-        addSpans(spans, itemPk, ITEM_SPANS, new Span[]{s.heading(), s.request(), s.decision(), s.serviceDate(),
-            s.claimsAdministratorGuideline(), s.reviewerGuideline(), s.rationale(), t.span(),
-            partial == null ? null : partial.originalRequestSpan(), partial == null ? null : partial.authorizedSpan(),
-            partial == null ? null : partial.disputedSpan()});
-        spans.executeBatch();
 
         PreparedStatement cit = db.ps("INSERT INTO citations (item_pk, position, cited_by, source, guideline,"
                 + " span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -249,12 +244,13 @@ final class LetterRows {
     Letter load(long pk) throws SQLException {
         PreparedStatement ps = db.ps("""
                 SELECT case_number, priority, assigned, decided, injury, ur_denial, received, board_certified,
-                  patient_age, patient_sex, summary, text FROM cases WHERE pk = ?""");
+                  patient_age, patient_sex, summary, text, spans FROM cases WHERE pk = ?""");
         ps.setLong(1, pk);
         String caseNumber;
         String priority;
         String summary;
         String text;
+        Map<String, Span> ls;
         LetterDates dates;
         Boolean boardCertified;
         Patient patient;
@@ -273,6 +269,7 @@ final class LetterRows {
             patient = new Patient(age, sex == null ? null : Sex.valueOf(sex));
             summary = rs.getString(11);
             text = rs.getString(12);
+            ls = SpanColumn.decode(rs.getString(13));
         }
         Map<String, List<String>> credentials = new HashMap<>();
         PreparedStatement cred = db.ps("SELECT kind, value FROM credentials WHERE case_pk = ? ORDER BY kind, position");
@@ -293,7 +290,6 @@ final class LetterRows {
                 warnings.add(rs.getString(1));
             }
         }
-        Map<String, Span> ls = spans("SELECT field, start, end FROM letter_spans WHERE case_pk = ?", pk);
         LetterSpans letterSpans = new LetterSpans(ls.get("caseNumber"), ls.get("priority"), ls.get("assigned"),
                 ls.get("decided"), ls.get("injury"), ls.get("urDenial"), ls.get("received"), ls.get("credentials"),
                 ls.get("age"), ls.get("sex"), ls.get("summary"));
@@ -305,13 +301,13 @@ final class LetterRows {
         PreparedStatement ps = db.ps("""
                 SELECT pk, number, request, decision, retrospective, service_date, partial, partial_original,
                   partial_authorized, partial_disputed, treatment_name, treatment_generic, category, strength,
-                  quantity, sessions, claims_guideline, reviewer_guideline, rationale
+                  quantity, sessions, claims_guideline, reviewer_guideline, rationale, spans
                 FROM items WHERE case_pk = ? ORDER BY position""");
         ps.setLong(1, casePk);
         record Row(long pk, int number, String request, Decision decision, boolean retrospective,
                    LocalDate serviceDate, boolean partial, String original, String authorized, String disputed,
                    String name, String generic, Category category, String strength, Integer quantity,
-                   Integer sessions, String ca, String rg, String rationale) {
+                   Integer sessions, String ca, String rg, String rationale, Map<String, Span> spans) {
         }
         List<Row> rows = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
@@ -320,12 +316,12 @@ final class LetterRows {
                         rs.getInt(5) == 1, localDate(rs.getString(6)), rs.getInt(7) == 1, rs.getString(8),
                         rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
                         Category.valueOf(rs.getString(13)), rs.getString(14), getInt(rs, 15), getInt(rs, 16),
-                        rs.getString(17), rs.getString(18), rs.getString(19)));
+                        rs.getString(17), rs.getString(18), rs.getString(19), SpanColumn.decode(rs.getString(20))));
             }
         }
         List<Item> items = new ArrayList<>(rows.size());
         for (Row r : rows) {
-            Map<String, Span> s = spans("SELECT field, start, end FROM item_spans WHERE item_pk = ?", r.pk);
+            Map<String, Span> s = r.spans;
             ItemSpans itemSpans = new ItemSpans(s.get("heading"), s.get("request"), s.get("decision"),
                     s.get("serviceDate"), s.get("claimsAdministratorGuideline"), s.get("reviewerGuideline"),
                     s.get("rationale"));
@@ -378,18 +374,6 @@ final class LetterRows {
         return citations;
     }
 
-    private Map<String, Span> spans(String sql, long key) throws SQLException {
-        PreparedStatement ps = db.ps(sql);
-        ps.setLong(1, key);
-        Map<String, Span> spans = new HashMap<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                spans.put(rs.getString(1), new Span(rs.getInt(2), rs.getInt(3)));
-            }
-        }
-        return spans;
-    }
-
     private static void addStrings(PreparedStatement ps, long pk, String kind, List<String> values)
             throws SQLException {
         for (int i = 0; i < values.size(); i++) {
@@ -398,18 +382,6 @@ final class LetterRows {
             ps.setInt(3, i);
             ps.setString(4, values.get(i));
             ps.addBatch();
-        }
-    }
-
-    private static void addSpans(PreparedStatement ps, long owner, String[] names, Span[] spans) throws SQLException {
-        for (int i = 0; i < names.length; i++) {
-            if (spans[i] != null) {
-                ps.setLong(1, owner);
-                ps.setString(2, names[i]);
-                ps.setInt(3, spans[i].start());
-                ps.setInt(4, spans[i].end());
-                ps.addBatch();
-            }
         }
     }
 

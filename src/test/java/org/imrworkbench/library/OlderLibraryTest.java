@@ -1,5 +1,11 @@
 package org.imrworkbench.library;
 
+import org.imrworkbench.model.Item;
+import org.imrworkbench.model.ItemSpans;
+import org.imrworkbench.model.Letter;
+import org.imrworkbench.model.LetterSpans;
+import org.imrworkbench.model.PartialAuthorization;
+import org.imrworkbench.model.Span;
 import org.imrworkbench.parse.LetterReader;
 import org.imrworkbench.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -7,12 +13,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,6 +125,66 @@ class OlderLibraryTest {
         assertThat(records(backup, Schema.MIGRATIONS)).isEqualTo(before);
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-------");
+        }
+    }
+
+    @Test
+    void theSpansRowsOfAnOlderLibraryBecomeTheColumnsOfTheirRows() throws Exception {
+        // schema 4 moved each span from a row of letter_spans or item_spans into a column of its case or item row
+        Map<String, Span> before = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT c.id, s.field, s.start, s.end FROM letter_spans s"
+                    + " JOIN cases c ON c.pk = s.case_pk")) {
+                while (rs.next()) {
+                    before.put(rs.getString(1) + " " + rs.getString(2), new Span(rs.getInt(3), rs.getInt(4)));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT c.id, i.position, s.field, s.start, s.end FROM item_spans s"
+                    + " JOIN items i ON i.pk = s.item_pk JOIN cases c ON c.pk = i.case_pk")) {
+                while (rs.next()) {
+                    before.put(rs.getString(1) + " " + rs.getInt(2) + " " + rs.getString(3),
+                            new Span(rs.getInt(4), rs.getInt(5)));
+                }
+            }
+        }
+        assertThat(before).hasSizeGreaterThan(100);
+        Map<String, Span> after = new TreeMap<>();
+        try (Library lib = Library.open(file)) {
+            for (String id : lib.caseIds()) {
+                Letter letter = lib.loadCase(id).orElseThrow().letter();
+                LetterSpans ls = letter.spans();
+                put(after, id + " ", new String[]{"caseNumber", "priority", "assigned", "decided", "injury", "urDenial",
+                    "received", "credentials", "age", "sex", "summary"}, ls.caseNumber(), ls.priority(), ls.assigned(),
+                        ls.decided(), ls.injury(), ls.urDenial(), ls.received(), ls.credentials(), ls.age(), ls.sex(),
+                        ls.summary());
+                for (int position = 0; position < letter.items().size(); position++) {
+                    Item item = letter.items().get(position);
+                    ItemSpans is = item.spans();
+                    PartialAuthorization p = item.partial();
+                    put(after, id + " " + position + " ", new String[]{"heading", "request", "decision", "serviceDate",
+                        "claimsAdministratorGuideline", "reviewerGuideline", "rationale", "treatment",
+                        "partialOriginal", "partialAuthorized", "partialDisputed"}, is.heading(), is.request(),
+                            is.decision(), is.serviceDate(), is.claimsAdministratorGuideline(), is.reviewerGuideline(),
+                            is.rationale(), item.treatment().span(), p == null ? null : p.originalRequestSpan(),
+                            p == null ? null : p.authorizedSpan(), p == null ? null : p.disputedSpan());
+                }
+            }
+            long oldTables = lib.read(c -> {
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM"
+                        + " sqlite_master WHERE name IN ('letter_spans', 'item_spans')")) {
+                    return rs.next() ? rs.getLong(1) : -1L;
+                }
+            });
+            assertThat(oldTables).isZero();
+        }
+        assertThat(after).isEqualTo(before);
+    }
+
+    private static void put(Map<String, Span> spans, String prefix, String[] names, Span... values) {
+        for (int i = 0; i < names.length; i++) {
+            if (values[i] != null) {
+                spans.put(prefix + names[i], values[i]);
+            }
         }
     }
 
