@@ -93,8 +93,10 @@ public final class TreatmentLexicon {
         this.entries = List.copyOf(entries);
         List<Integer> any = new ArrayList<>();
         Map<Character, List<Integer>> keyed = new HashMap<>();
+        List<Set<Character>> second = new ArrayList<>();
         for (int i = 0; i < this.entries.size(); i++) {
             Set<Character> keys = startKeys(this.entries.get(i));
+            second.add(keys == null ? null : secondKeys(this.entries.get(i)));
             if (keys == null) {
                 any.add(i);
                 keyed.values().forEach(list -> list.add(any.get(any.size() - 1)));
@@ -108,10 +110,6 @@ public final class TreatmentLexicon {
         Map<Character, int[]> index = new HashMap<>();
         keyed.forEach((k, list) -> index.put(k, list.stream().mapToInt(Integer::intValue).toArray()));
         this.byStart = index;
-        List<Set<Character>> second = new ArrayList<>();
-        for (Entry entry : this.entries) {
-            second.add(startKeys(entry) == null ? null : secondKeys(entry));
-        }
         this.secondKeys = second;
     }
 

@@ -35,12 +35,7 @@ public final class ImportProbe {
         long t0 = System.nanoTime();
         ImportReport report;
         try (Library lib = Library.open(file)) {
-            for (int k = 3; k < args.length; k++) {
-                // a PRAGMA's name=value, or a whole statement (e.g. FTS5's configuration: INSERT INTO
-                // search_index(search_index, rank) VALUES ('automerge', 8))
-                String setting = args[k];
-                lib.read(c -> c.createStatement().execute(setting.contains(" ") ? setting : "PRAGMA " + setting));
-            }
+            applySettings(lib, args, 3);
             report = new ImportService(lib, new LetterReader(), Runtime.getRuntime().availableProcessors(), batch)
                     .importPaths(List.of(folder), ProgressListener.NONE, new Cancellation());
         }
@@ -48,5 +43,16 @@ public final class ImportProbe {
         double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
         System.out.printf(Locale.ROOT, "batch %d: %s in %.2f s wall, %.2f s CPU (%.0f letters/s)%n", batch,
                 report.summaryLine(), wall, cpu, report.imported().size() / wall);
+    }
+
+    /**
+     * Runs {@code args[from..]} on the library: each a PRAGMA's {@code name=value}, or a whole statement (e.g. FTS5's
+     * configuration: {@code INSERT INTO search_index(search_index, rank) VALUES ('automerge', 8)}).
+     */
+    static void applySettings(Library lib, String[] args, int from) {
+        for (int k = from; k < args.length; k++) {
+            String setting = args[k];
+            lib.read(c -> c.createStatement().execute(setting.contains(" ") ? setting : "PRAGMA " + setting));
+        }
     }
 }

@@ -57,10 +57,7 @@ public final class WriterProbe {
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try (Library lib = Library.open(file)) {
-            for (int k = 3; k < args.length; k++) {
-                String setting = args[k];
-                lib.read(c -> c.createStatement().execute(setting.contains(" ") ? setting : "PRAGMA " + setting));
-            }
+            ImportProbe.applySettings(lib, args, 3);
             long cpu0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             for (int i = 0; i < letters.size(); i += batch) {
