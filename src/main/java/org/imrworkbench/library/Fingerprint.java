@@ -21,8 +21,20 @@ public final class Fingerprint {
     public static String of(String normalisedText) {
         String decomposed = Normalizer.normalize(normalisedText, Normalizer.Form.NFKC);
         StringBuilder folded = new StringBuilder(decomposed.length());
-        decomposed.codePoints().filter(Character::isLetterOrDigit)
-                .map(Character::toLowerCase).forEach(folded::appendCodePoint);
+        for (int i = 0; i < decomposed.length(); ) {
+            int c = decomposed.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 0x80) {
+                // ASCII, most of a letter: the same as the general case below, without its table lookups
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    folded.append((char) c);
+                } else if (c >= 'A' && c <= 'Z') {
+                    folded.append((char) (c + ('a' - 'A')));
+                }
+            } else if (Character.isLetterOrDigit(c)) {
+                folded.appendCodePoint(Character.toLowerCase(c));
+            }
+        }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(folded.toString().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));

@@ -51,7 +51,6 @@ public final class Normaliser {
             "(?i)^(?:page\\s*)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?$|^-\\s*\\d{1,4}\\s*-$");
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
-    private static final Pattern SPACES = Pattern.compile(" {2,}");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     /** Prefixes written with a hyphen ("anti-epilepsy", "non-malignant"): a line-end hyphen after one is kept. */
@@ -256,8 +255,16 @@ public final class Normaliser {
 
     /** Line endings to \n, odd spaces to ' ', other control characters removed, soft hyphens kept for join. */
     private static String clean(String raw) {
+        int first = 0;
+        while (first < raw.length() && keptAsIs(raw.charAt(first))) {
+            first++;
+        }
+        if (first == raw.length()) {
+            return raw; // most letters: nothing to change
+        }
         StringBuilder sb = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
+        sb.append(raw, 0, first);
+        for (int i = first; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c == '\r') {
                 if (i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
@@ -280,6 +287,17 @@ public final class Normaliser {
         return sb.toString();
     }
 
+    /** Whether {@link #clean} keeps {@code c} as it is: printable ASCII, a line feed or a form feed, or a character
+     *  past the C1 controls that is none of the odd spaces, separators and invisible characters it replaces. */
+    private static boolean keptAsIs(char c) {
+        if (c < 0x7F) {
+            return c >= ' ' || c == '\n' || c == '\f';
+        }
+        return c >= 0xA0 && c != '\u00A0' && c != '\u2007' && c != '\u202F' && c != '\u2002' && c != '\u2003'
+                && c != '\u2009' && c != '\u200A' && c != '\u2028' && c != '\u2029' && c != '\uFEFF'
+                && c != '\u200B';
+    }
+
     /** A trimmed line; {@code spaceOnly} when the original held only white space (not nothing at all). */
     private record Line(String text, boolean pageBreakBefore, boolean spaceOnly) {
     }
@@ -299,7 +317,20 @@ public final class Normaliser {
     }
 
     static String collapse(String line) {
-        return line.indexOf("  ") < 0 ? line.strip() : SPACES.matcher(line).replaceAll(" ").strip();
+        int run = line.indexOf("  ");
+        if (run < 0) {
+            return line.strip();
+        }
+        // runs of spaces to one space (as " {2,}" replaced by " " would, without a regular expression)
+        StringBuilder sb = new StringBuilder(line.length());
+        sb.append(line, 0, run + 1);
+        for (int i = run + 1; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' || line.charAt(i - 1) != ' ') {
+                sb.append(c);
+            }
+        }
+        return sb.toString().strip();
     }
 
     /**

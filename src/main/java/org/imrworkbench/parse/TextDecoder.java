@@ -51,6 +51,10 @@ public final class TextDecoder {
             return new Decoded(new String(b, utf16.equals("UTF-16LE") ? StandardCharsets.UTF_16LE
                     : StandardCharsets.UTF_16BE), utf16);
         }
+        if (isAscii(b)) {
+            // valid UTF-8 as it is, read without a decoder (most letters)
+            return new Decoded(new String(b, StandardCharsets.US_ASCII), "UTF-8");
+        }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -90,6 +94,15 @@ public final class TextDecoder {
     }
 
     /** Control characters other than white space, or NULs, in more than 1% of the first 64 KiB. */
+    private static boolean isAscii(byte[] b) {
+        for (byte x : b) {
+            if (x < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean looksBinary(String text) {
         int n = Math.min(text.length(), 65536);
         int bad = 0;
