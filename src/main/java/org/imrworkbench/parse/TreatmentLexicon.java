@@ -73,109 +73,129 @@ public final class TreatmentLexicon {
 
     private final List<Entry> entries;
     /**
-     * For each case-folded character ({@link #fold}), the indexes of the entries a match of which may start with it,
-     * in lexicon order, together with the entries that may start with any character ({@link #anyStart}).
+     * The rows that may match starting with any character: a {@code /regular expression/} row whose beginning
+     * {@link #regexStartKeys} cannot work out, or a row with a term starting with a space, hyphen or slash.
      */
-    private final Map<Character, int[]> byStart;
     private final int[] anyStart;
-    /** The candidates of characters that fold to another (upper case), merged once; shared by parser threads. */
-    private final Map<Character, int[]> unfolded = new java.util.concurrent.ConcurrentHashMap<>();
+    /** For each folded character ({@link #fold}), the {@code /regular expression/} rows that can start with it. */
+    private final Map<Character, int[]> regexByStart;
+    /** The plain terms' literal beginnings, folded, with the rows they belong to ({@link #candidatesAt}). */
+    private final Node beginnings;
+
     /**
-     * For each entry, the folded characters the second character of a match can be, or null when it may be any
-     * (a {@code /regular expression/} row, or a term whose first two characters are not both letters or digits).
+     * A node of the trie of the plain terms' literal beginnings: the characters a term's pattern compares one by one
+     * before its first space, hyphen or slash (which match runs of several characters). {@code rows} are the rows
+     * with a term whose whole beginning is the path to this node.
      */
-    private final List<Set<Character>> secondKeys;
-    /** {@link #candidatesAt(char, int)} of pairs of characters below {@link #CACHED_BELOW}, worked out once. */
-    private final Map<Integer, int[]> byPair = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final char CACHED_BELOW = '\u3000';
+    private static final class Node {
+        private char[] keys = new char[0];
+        private Node[] children = new Node[0];
+        private int[] rows = new int[0];
+
+        Node child(char key) {
+            int k = Arrays.binarySearch(keys, key);
+            return k < 0 ? null : children[k];
+        }
+
+        Node addChild(char key) {
+            int k = Arrays.binarySearch(keys, key);
+            if (k >= 0) {
+                return children[k];
+            }
+            int at = -k - 1;
+            char[] newKeys = new char[keys.length + 1];
+            Node[] newChildren = new Node[keys.length + 1];
+            System.arraycopy(keys, 0, newKeys, 0, at);
+            System.arraycopy(children, 0, newChildren, 0, at);
+            newKeys[at] = key;
+            newChildren[at] = new Node();
+            System.arraycopy(keys, at, newKeys, at + 1, keys.length - at);
+            System.arraycopy(children, at, newChildren, at + 1, keys.length - at);
+            keys = newKeys;
+            children = newChildren;
+            return newChildren[at];
+        }
+
+        void addRow(int row) {
+            if (rows.length == 0 || rows[rows.length - 1] != row) {
+                rows = Arrays.copyOf(rows, rows.length + 1);
+                rows[rows.length - 1] = row;
+            }
+        }
+    }
 
     private TreatmentLexicon(List<Entry> entries) {
         this.entries = List.copyOf(entries);
         List<Integer> any = new ArrayList<>();
-        Map<Character, List<Integer>> keyed = new HashMap<>();
-        List<Set<Character>> second = new ArrayList<>();
+        Map<Character, List<Integer>> regexKeyed = new HashMap<>();
+        Node root = new Node();
         for (int i = 0; i < this.entries.size(); i++) {
-            Set<Character> keys = startKeys(this.entries.get(i));
-            second.add(keys == null ? null : secondKeys(this.entries.get(i)));
+            Entry entry = this.entries.get(i);
+            Set<Character> keys = startKeys(entry);
             if (keys == null) {
                 any.add(i);
-                keyed.values().forEach(list -> list.add(any.get(any.size() - 1)));
-            } else {
+            } else if (isRegex(entry)) {
                 for (char k : keys) {
-                    keyed.computeIfAbsent(k, key -> new ArrayList<>(any)).add(i);
+                    regexKeyed.computeIfAbsent(k, key -> new ArrayList<>()).add(i);
+                }
+            } else {
+                for (String term : entry.terms()) {
+                    Node node = root;
+                    for (int k = 0; k < term.length() && isLiteralInTerm(term.charAt(k)); k++) {
+                        node = node.addChild(fold(term.charAt(k)));
+                    }
+                    node.addRow(i);
                 }
             }
         }
         this.anyStart = any.stream().mapToInt(Integer::intValue).toArray();
         Map<Character, int[]> index = new HashMap<>();
-        keyed.forEach((k, list) -> index.put(k, list.stream().mapToInt(Integer::intValue).toArray()));
-        this.byStart = index;
-        this.secondKeys = second;
+        regexKeyed.forEach((k, list) -> index.put(k, list.stream().mapToInt(Integer::intValue).toArray()));
+        this.regexByStart = index;
+        this.beginnings = root;
     }
 
     /**
-     * The indexes in {@link #entries()} of the rows that can match at a place starting with character {@code c}, in
-     * lexicon order: a prefilter for trying every row at every place. A row of plain terms can only start with the
-     * first character of one of its terms, compared as its pattern compares (case-insensitively, Unicode case);
-     * a {@code /regular expression/} row, or a term starting with a space, hyphen or slash, can start anywhere.
-     * The array is shared: do not change it.
+     * Whether a term's pattern compares this character by itself ({@link #termRegex}), as its pattern compares a
+     * literal: equal once folded. A space, hyphen or slash matches runs of characters instead.
      */
-    int[] candidatesAt(char c) {
-        char folded = fold(c);
-        int[] exact = byStart.getOrDefault(c, anyStart);
-        if (folded == c) {
-            return exact;
-        }
-        return unfolded.computeIfAbsent(c, k -> java.util.stream.IntStream.concat(Arrays.stream(exact),
-                Arrays.stream(byStart.getOrDefault(folded, anyStart))).sorted().distinct().toArray());
+    private static boolean isLiteralInTerm(char c) {
+        return !Character.isWhitespace(c) && c != '-' && c != '/' && !Character.isSurrogate(c);
     }
 
     /**
-     * {@link #candidatesAt(char)} narrowed by the character after {@code c}, {@code next} (-1 at the end of the
-     * text): a row all of whose terms begin with two letters or digits is left out unless the second character of
-     * one of them compares equal to {@code next}, as its pattern compares them. For a request this leaves one or two
-     * rows to try at a word's start instead of a dozen or more. The array is shared: do not change it.
+     * The indexes in {@link #entries()}, ascending, of the rows that can match at {@code start} in {@code text}: a
+     * prefilter for trying every row at every place. A row of plain terms is left out unless one of its terms'
+     * literal beginning (up to its first space, hyphen or slash) is there, compared as its pattern compares:
+     * case-insensitively, Unicode case, that is equal once {@link #fold folded}. A {@code /regular expression/} row
+     * is left out where its expression cannot start ({@link #regexStartKeys}). For a request this leaves a row or
+     * two to try at a word's start instead of a dozen or more.
      */
-    int[] candidatesAt(char c, int next) {
-        if (next >= 0 && c < CACHED_BELOW && next < CACHED_BELOW) {
-            return byPair.computeIfAbsent((c << 16) | next, key -> narrowed(c, next));
+    int[] candidatesAt(CharSequence text, int start) {
+        char first = fold(text.charAt(start));
+        int[] regex = regexByStart.getOrDefault(first, NONE);
+        int[] found = Arrays.copyOf(anyStart, anyStart.length + regex.length + 4);
+        System.arraycopy(regex, 0, found, anyStart.length, regex.length);
+        int n = anyStart.length + regex.length;
+        Node node = beginnings;
+        for (int k = start; k < text.length() && (node = node.child(fold(text.charAt(k)))) != null; k++) {
+            if (n + node.rows.length > found.length) {
+                found = Arrays.copyOf(found, 2 * (n + node.rows.length));
+            }
+            System.arraycopy(node.rows, 0, found, n, node.rows.length);
+            n += node.rows.length;
         }
-        return narrowed(c, next);
-    }
-
-    private int[] narrowed(char c, int next) {
-        int[] first = candidatesAt(c);
-        int[] kept = new int[first.length];
-        int n = 0;
-        for (int i : first) {
-            Set<Character> keys = secondKeys.get(i);
-            if (keys == null || next >= 0 && (keys.contains((char) next) || keys.contains(fold((char) next)))) {
-                kept[n++] = i;
+        Arrays.sort(found, 0, n);
+        int distinct = 0;
+        for (int k = 0; k < n; k++) {
+            if (distinct == 0 || found[distinct - 1] != found[k]) {
+                found[distinct++] = found[k];
             }
         }
-        return Arrays.copyOf(kept, n);
+        return Arrays.copyOf(found, distinct);
     }
 
-    /**
-     * The folded characters the second character of a match of a row of plain terms can be, or null when one of
-     * its terms does not begin with two letters or digits. Such a term's pattern begins with the two characters as
-     * literals ({@link #termRegex}), which a case-insensitive, Unicode-case pattern compares as it compares the
-     * first ({@link #candidatesAt(char)}: equal, or equal once folded).
-     */
-    private static Set<Character> secondKeys(Entry entry) {
-        Set<Character> keys = new HashSet<>();
-        for (String term : entry.terms()) {
-            if (term.length() < 2 || !plainLetterOrDigit(term.charAt(0)) || !plainLetterOrDigit(term.charAt(1))) {
-                return null;
-            }
-            keys.add(fold(term.charAt(1)));
-        }
-        return keys;
-    }
-
-    private static boolean plainLetterOrDigit(char c) {
-        return Character.isLetterOrDigit(c) && !Character.isSurrogate(c);
-    }
+    private static final int[] NONE = new int[0];
 
     /** A character as a case-insensitive, Unicode-case pattern compares it. */
     static char fold(char c) {
@@ -184,8 +204,14 @@ public final class TreatmentLexicon {
 
     /** The folded characters a match of a row can start with, or null when it may start with any character. */
     private static Set<Character> startKeys(Entry entry) {
-        if (isRegex(entry) || entry.pattern().flags() != FLAGS
-                || !entry.pattern().pattern().equals(regex(entry.terms(), false))) {
+        if (entry.pattern().flags() != FLAGS) {
+            return null;
+        }
+        if (isRegex(entry)) {
+            return entry.pattern().pattern().equals(regex(entry.terms(), true))
+                    ? regexStartKeys(entry.terms().get(0).substring(1, entry.terms().get(0).length() - 1)) : null;
+        }
+        if (!entry.pattern().pattern().equals(regex(entry.terms(), false))) {
             return null;
         }
         Set<Character> keys = new HashSet<>();
@@ -200,6 +226,140 @@ public final class TreatmentLexicon {
             keys.add(fold(c));
         }
         return keys;
+    }
+
+    /**
+     * The folded characters a match of a {@code /regular expression/} row's expression can start with, or null when
+     * its shape does not say for sure. Each of its alternatives must begin, after any lookarounds (which take no
+     * characters), with a letter or digit that is not optional, or with a non-capturing group {@code (?:...)} that is
+     * not optional and each of whose alternatives does. Anything else, such as a character class, an escape or a
+     * quantifier that allows nothing, leaves the row to be tried everywhere, as do inline flags and quoting anywhere
+     * in the expression, which could change what a letter matches.
+     */
+    static Set<Character> regexStartKeys(String expression) {
+        if (expression.contains("\\Q")) {
+            return null;
+        }
+        for (int i = expression.indexOf("(?"); i >= 0; i = expression.indexOf("(?", i + 1)) {
+            if (!(expression.startsWith("(?:", i) || expression.startsWith("(?=", i)
+                    || expression.startsWith("(?!", i) || expression.startsWith("(?<=", i)
+                    || expression.startsWith("(?<!", i)) || isEscaped(expression, i)) {
+                return null;
+            }
+        }
+        Set<Character> keys = new HashSet<>();
+        return addAlternativesKeys(expression, 0, expression.length(), keys) ? keys : null;
+    }
+
+    /** Adds the start keys of each alternative of {@code re[from, to)}; false when one may start with anything. */
+    private static boolean addAlternativesKeys(String re, int from, int to, Set<Character> keys) {
+        int start = from;
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = re.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(re, i);
+                if (i < 0) {
+                    return false;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                if (!addAlternativeKeys(re, start, i, keys)) {
+                    return false;
+                }
+                start = i + 1;
+            }
+        }
+        return addAlternativeKeys(re, start, to, keys);
+    }
+
+    private static boolean addAlternativeKeys(String re, int i, int to, Set<Character> keys) {
+        while (re.startsWith("(?=", i) || re.startsWith("(?!", i) || re.startsWith("(?<=", i)
+                || re.startsWith("(?<!", i)) {
+            int close = closingParen(re, i);
+            if (close < 0 || close >= to || close + 1 < to && "?*+{".indexOf(re.charAt(close + 1)) >= 0) {
+                return false; // a quantified lookaround: too odd to reason about
+            }
+            i = close + 1;
+        }
+        if (i >= to) {
+            return false;
+        }
+        if (re.startsWith("(?:", i)) {
+            int close = closingParen(re, i);
+            return close > 0 && close < to && !mayTakeNothing(re, close + 1, to)
+                    && addAlternativesKeys(re, i + 3, close, keys);
+        }
+        char c = re.charAt(i);
+        if (c < 128 && Character.isLetterOrDigit(c) && !mayTakeNothing(re, i + 1, to)) {
+            keys.add(fold(c));
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether a quantifier at {@code re[i]} lets what precedes it match nothing. */
+    private static boolean mayTakeNothing(String re, int i, int to) {
+        return i < to && (re.charAt(i) == '?' || re.charAt(i) == '*' || re.startsWith("{0", i));
+    }
+
+    /** The index of the parenthesis closing the group opened at {@code open}, or -1. */
+    private static int closingParen(String re, int open) {
+        int depth = 0;
+        for (int i = open; i < re.length(); i++) {
+            char c = re.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(re, i);
+                if (i < 0) {
+                    return -1;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The index of the ']' closing the character class opened at {@code open}, or -1, also for a class this does not
+     * follow: one holding another class, or a ']' first.
+     */
+    private static int classEnd(String re, int open) {
+        int i = open + 1;
+        if (i < re.length() && re.charAt(i) == '^') {
+            i++;
+        }
+        if (i < re.length() && re.charAt(i) == ']') {
+            return -1;
+        }
+        for (; i < re.length(); i++) {
+            char c = re.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                return -1;
+            } else if (c == ']') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isEscaped(String re, int i) {
+        int backslashes = 0;
+        for (int k = i - 1; k >= 0 && re.charAt(k) == '\\'; k--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
     }
 
     /** The rows in precedence order: on a tie between two matches the earlier row wins. */

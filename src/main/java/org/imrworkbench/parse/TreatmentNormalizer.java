@@ -225,8 +225,7 @@ public final class TreatmentNormalizer {
         List<TreatmentLexicon.Entry> entries = lexicon.entries();
         Matcher[] matchers = new Matcher[entries.size()];
         for (int start : wordStarts(request)) {
-            int next = start + 1 < request.length() ? request.charAt(start + 1) : -1;
-            for (int i : lexicon.candidatesAt(request.charAt(start), next)) {
+            for (int i : lexicon.candidatesAt(request, start)) {
                 Matcher m = matchers[i];
                 if (m == null) {
                     m = entries.get(i).pattern().matcher(request).useTransparentBounds(true)
@@ -256,7 +255,7 @@ public final class TreatmentNormalizer {
      * The positions where a lexicon term can start: a term never follows a letter or digit, so only the
      * first character of each word (and each position outside words) is tried. Trying each term there with
      * {@code lookingAt} finds every match, overlapping ones included, several times faster than scanning; only the
-     * rows whose terms can start with the character there are tried ({@link TreatmentLexicon#candidatesAt}).
+     * rows whose terms' beginnings are there are tried ({@link TreatmentLexicon#candidatesAt}).
      */
     private static int[] wordStarts(String request) {
         return IntStream.range(0, request.length())

@@ -19,28 +19,55 @@ class TreatmentLexiconStartIndexTest {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     @Test
-    void everyCharacterTheFirstCharacterOfATermMatchesFindsTheRow() {
+    void everyWayOfWritingATermsBeginningFindsTheRow() {
         TreatmentLexicon lexicon = TreatmentLexicon.bundled();
         List<TreatmentLexicon.Entry> entries = lexicon.entries();
         java.util.Map<Character, List<Character>> equalChars = new java.util.HashMap<>();
+        int checked = 0;
         for (int i = 0; i < entries.size(); i++) {
             for (String term : entries.get(i).terms()) {
-                List<Character> same = equalChars.computeIfAbsent(term.charAt(0),
-                        TreatmentLexiconStartIndexTest::equalChars);
-                List<Character> sameSecond = term.length() < 2 ? List.of()
-                        : equalChars.computeIfAbsent(term.charAt(1), TreatmentLexiconStartIndexTest::equalChars);
-                for (char c : same) {
-                    int row = i;
-                    assertThat(Arrays.stream(lexicon.candidatesAt(c)).anyMatch(k -> k == row))
-                            .as("row %d (%s) at %s", i, term, Integer.toHexString(c)).isTrue();
-                    for (char next : sameSecond) {
-                        assertThat(Arrays.stream(lexicon.candidatesAt(c, next)).anyMatch(k -> k == row))
-                                .as("row %d (%s) at %s %s", i, term, Integer.toHexString(c),
-                                        Integer.toHexString(next)).isTrue();
+                if (term.length() > 2 && term.startsWith("/") && term.endsWith("/")) {
+                    continue; // a regular expression: regularExpressionRowsStartWhereTheirAlternativesStart
+                }
+                // each character of the term in turn written every way its pattern takes it, the rest as written
+                for (int at = 0; at < term.length(); at++) {
+                    int position = at;
+                    for (char c : equalChars.computeIfAbsent(term.charAt(at),
+                            TreatmentLexiconStartIndexTest::equalChars)) {
+                        String written = term.substring(0, position) + c + term.substring(position + 1);
+                        int row = i;
+                        assertThat(Arrays.stream(lexicon.candidatesAt("(" + written, 1)).anyMatch(k -> k == row))
+                                .as("row %d (%s) written %s", i, term, written).isTrue();
+                        checked++;
                     }
                 }
             }
         }
+        assertThat(checked).isGreaterThan(10_000);
+    }
+
+    @Test
+    void regularExpressionRowsStartWhereTheirAlternativesStart() {
+        assertThat(TreatmentLexicon.regexStartKeys("(?:x|E)-?ray")).containsExactlyInAnyOrder('x', 'e');
+        assertThat(TreatmentLexicon.regexStartKeys("ultra(?=\\s+of)|(?<=(?:knee|hip)\\s{1,3})Sono|doppler"))
+                .containsExactlyInAnyOrder('u', 's', 'd');
+        assertThat(TreatmentLexicon.regexStartKeys("(?:emg|ncv)(?:\\s*/\\s*(?:emg|ncv))+"))
+                .containsExactlyInAnyOrder('e', 'n');
+        assertThat(TreatmentLexicon.regexStartKeys("tylenol\\s*[234]|(?:a|b)+c")).containsExactlyInAnyOrder('t', 'a', 'b');
+        // anything that may start elsewhere, or that this does not follow, is tried everywhere
+        for (String anywhere : List.of("\\p{L}+ectomy", "a?b", "a*b", "a{0,2}b", "(?:ab)?c", "ab|", "|ab", "[ab]c",
+                ".x", "\\bab", "(ab)", "(?i)ab", "a(?-i)b", "(?<name>ab)", "\\Qab\\E", "(?=a)?b", "(?<=x)+ab",
+                "x\\(?ab", "(?:[]a]|b)c", "(?:[a[b]]|c)d")) {
+            assertThat(TreatmentLexicon.regexStartKeys(anywhere)).as(anywhere).isNull();
+        }
+        // the bundled rows written as regular expressions are narrowed: "ultrasound ..." is not tried at "Norco"
+        TreatmentLexicon lexicon = TreatmentLexicon.bundled();
+        List<TreatmentLexicon.Entry> entries = lexicon.entries();
+        int ultrasound = java.util.stream.IntStream.range(0, entries.size())
+                .filter(i -> entries.get(i).terms().get(0).startsWith("/ultrasound")).findFirst().orElseThrow();
+        assertThat(lexicon.candidatesAt("Norco", 0)).doesNotContain(ultrasound);
+        assertThat(lexicon.candidatesAt("US", 0)).contains(ultrasound);
+        assertThat(lexicon.candidatesAt("left doppler", 5)).contains(ultrasound);
     }
 
     /** Every character the lexicon's patterns take for {@code c}. */
@@ -56,22 +83,27 @@ class TreatmentLexiconStartIndexTest {
     }
 
     @Test
-    void theSecondCharacterLeavesOutRowsThatCannotMatch() {
+    void aTermsBeginningLeavesOutRowsThatCannotMatch() {
         TreatmentLexicon lexicon = TreatmentLexicon.bundled();
-        // at "No" of "Norco" only rows with a term starting "no" (or any other way: regular expressions) are left
-        int[] first = lexicon.candidatesAt('N');
-        int[] pair = lexicon.candidatesAt('N', 'o');
-        assertThat(pair.length).isPositive().isLessThan(first.length);
-        assertThat(first).contains(pair);
-        assertThat(Arrays.stream(pair).mapToObj(i -> lexicon.entries().get(i).terms()).toList())
+        List<TreatmentLexicon.Entry> entries = lexicon.entries();
+        // at "Norco" the rows left are those with a term beginning "Norco" or less of it, and those that may start
+        // anywhere (regular expressions whose beginning is not sure), which are left everywhere
+        int[] norco = lexicon.candidatesAt("Norco 10/325", 0);
+        int[] nothing = lexicon.candidatesAt("@", 0);
+        assertThat(norco).contains(nothing);
+        assertThat(norco.length - nothing.length).isBetween(1, 3);
+        assertThat(Arrays.stream(norco).mapToObj(i -> entries.get(i).terms()).toList())
                 .anySatisfy(terms -> assertThat(terms).contains("Norco"));
-        // with no character after it, a row of plain terms each beginning with two letters or digits is left out
-        java.util.function.IntPredicate twoLetters = i -> lexicon.entries().get(i).terms().stream().allMatch(t ->
-                !t.startsWith("/") && t.length() > 1 && Character.isLetterOrDigit(t.charAt(0))
-                        && Character.isLetterOrDigit(t.charAt(1)));
-        assertThat(lexicon.candidatesAt('N', -1))
-                .containsExactly(Arrays.stream(first).filter(twoLetters.negate()).toArray());
-        assertThat(Arrays.stream(first).filter(twoLetters).count()).isPositive();
+        assertThat(Arrays.stream(nothing).mapToObj(i -> entries.get(i).terms().get(0)).toList())
+                .allSatisfy(term -> assertThat(term).startsWith("/\\p{L}"));
+        // "Nor" alone is not the beginning of "Norco": the row is left out
+        int[] nor = lexicon.candidatesAt("Nor 10", 0);
+        assertThat(Arrays.stream(nor).mapToObj(i -> entries.get(i).terms()).toList())
+                .noneSatisfy(terms -> assertThat(terms).contains("Norco"));
+        // a hyphen in a term may be spaces or nothing: only the beginning before it is compared
+        int[] followUp = lexicon.candidatesAt("follow up visit", 0);
+        assertThat(Arrays.stream(followUp).mapToObj(i -> entries.get(i).terms()).toList())
+                .anySatisfy(terms -> assertThat(terms).contains("follow-up"));
     }
 
     @Test
@@ -82,7 +114,11 @@ class TreatmentLexiconStartIndexTest {
                         + "ſoma|\u212Aeto\tcarisoprodol\tMUSCLE_RELAXANT\t2\n"));
         List<String> requests = new ArrayList<>(List.of("KELVIN \u212Aeto", "Soma 350mg", "ſoma", "SOMA", "ſOMA",
                 "s\u212Aeto", "N", "No", "X-RAY lumbar",
-                "follow-up visit", "TENS unit / Norco", "(Norco) 10/325", "Ultram ER", "İbuprofen", "«Lyrica»"));
+                "follow-up visit", "TENS unit / Norco", "(Norco) 10/325", "Ultram ER", "İbuprofen", "«Lyrica»",
+                "Ultrasound of the right knee", "Knee  ultrasound", "Diagnostic ULTRASOUND", "Doppler study",
+                "Duplex scan", "musculoskeletal ultrasound", "sonogram", "EMG/NCV of the upper extremities",
+                "NCS / EMG", "Tylenol #3", "TYLENOL No. 4", "Tylenol with codeine #3", "ERAY", "x ray",
+                "Left knee arthroscopy", "L4-5 laminectomy and discectomy", "sonography; vascular ultrasound"));
         LetterGenerator generator = new LetterGenerator(7);
         for (int n = 0; n < 300; n++) {
             for (LetterTruth.ItemTruth item : generator.generate(n).truth().items()) {
@@ -92,28 +128,9 @@ class TreatmentLexiconStartIndexTest {
         }
         for (TreatmentLexicon lexicon : List.of(bundled, custom)) {
             for (String request : requests) {
-                List<String> every = matches(lexicon, request, false);
-                assertThat(matches(lexicon, request, true)).as(request).isEqualTo(every);
-                assertThat(matchesByPair(lexicon, request)).as(request).isEqualTo(every);
+                assertThat(matches(lexicon, request, true)).as(request).isEqualTo(matches(lexicon, request, false));
             }
         }
-    }
-
-    /** Row:start-end of every match at every place, of the rows the prefilter of two characters leaves. */
-    private static List<String> matchesByPair(TreatmentLexicon lexicon, String request) {
-        List<String> found = new ArrayList<>();
-        for (int start = 0; start < request.length(); start++) {
-            int next = start + 1 < request.length() ? request.charAt(start + 1) : -1;
-            for (int i : lexicon.candidatesAt(request.charAt(start), next)) {
-                Matcher m = lexicon.entries().get(i).pattern().matcher(request).useTransparentBounds(true)
-                        .useAnchoringBounds(false);
-                if (m.region(start, request.length()).lookingAt()) {
-                    found.add(i + ":" + m.start() + "-" + m.end());
-                }
-            }
-        }
-        found.sort(null);
-        return found;
     }
 
     /** Row:start-end of every match of every row at every place, with or without the prefilter. */
@@ -121,7 +138,7 @@ class TreatmentLexiconStartIndexTest {
         List<String> found = new ArrayList<>();
         List<TreatmentLexicon.Entry> entries = lexicon.entries();
         for (int start = 0; start < request.length(); start++) {
-            int[] rows = prefilter ? lexicon.candidatesAt(request.charAt(start))
+            int[] rows = prefilter ? lexicon.candidatesAt(request, start)
                     : java.util.stream.IntStream.range(0, entries.size()).toArray();
             for (int i : rows) {
                 Matcher m = entries.get(i).pattern().matcher(request).useTransparentBounds(true)
