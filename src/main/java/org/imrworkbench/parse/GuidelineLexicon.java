@@ -43,8 +43,11 @@ final class GuidelineLexicon {
     }
 
     private final List<Pattern> titles;
+    private final char[] titleFirsts;
     private final List<Pattern> chapters;
+    private final char[] chapterFirsts;
     private final List<SourceName> sources;
+    private final char[] sourceFirsts;
     private final Pattern anySource;
     private final Set<String> commaSections;
     private final int maxSectionPieces;
@@ -52,9 +55,11 @@ final class GuidelineLexicon {
     GuidelineLexicon(List<String> titleLines, List<String> chapterLines, List<String> sourceLines,
                      List<String> sectionLines) {
         this.titles = patterns(titleLines);
+        this.titleFirsts = firsts(titles);
         List<String> chapterNames = new ArrayList<>(chapterLines);
         chapterNames.addAll(titleLines);
         this.chapters = patterns(chapterNames);
+        this.chapterFirsts = firsts(chapters);
 
         List<SourceName> names = new ArrayList<>();
         for (String line : sourceLines) {
@@ -71,6 +76,7 @@ final class GuidelineLexicon {
         }
         names.sort(Comparator.comparingInt((SourceName n) -> n.name().length()).reversed());
         this.sources = List.copyOf(names);
+        this.sourceFirsts = firsts(sources.stream().map(SourceName::pattern).toList());
         StringBuilder any = new StringBuilder();
         for (SourceName n : sources) {
             any.append(any.length() == 0 ? "" : "|").append("(?:").append(n.pattern().pattern()).append(')');
@@ -98,19 +104,20 @@ final class GuidelineLexicon {
 
     /** End of the longest MTUS title starting exactly at {@code pos}, or -1. */
     int titleAt(CharSequence text, int pos, int limit) {
-        return longestAt(titles, text, pos, limit);
+        return longestAt(titles, titleFirsts, text, pos, limit);
     }
 
     /** End of the longest chapter name (non-MTUS chapters and MTUS titles) starting at {@code pos}, or -1. */
     int chapterAt(CharSequence text, int pos, int limit) {
-        return longestAt(chapters, text, pos, limit);
+        return longestAt(chapters, chapterFirsts, text, pos, limit);
     }
 
     /** The source name starting exactly at {@code pos} (longest first), or null. */
     SourceName sourceAt(CharSequence text, int pos, int limit) {
-        for (SourceName n : sources) {
-            if (lookingAt(n.pattern(), text, pos, limit) >= 0) {
-                return n;
+        for (int i = 0; i < sources.size(); i++) {
+            if (mayStartAt(sourceFirsts[i], text, pos, limit) && lookingAt(sources.get(i).pattern(), text, pos,
+                    limit) >= 0) {
+                return sources.get(i);
             }
         }
         return null;
@@ -169,7 +176,7 @@ final class GuidelineLexicon {
             re.append("(?![\\p{L}\\p{N}])");
         }
         if (!compact.isEmpty() && Character.isLetterOrDigit(compact.charAt(0))) {
-            re.insert(0, "(?<![\\p{L}\\p{N}])");
+            re.insert(0, NOT_AFTER_WORD);
         }
         return Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
@@ -203,6 +210,8 @@ final class GuidelineLexicon {
         return sb.toString().replaceAll("\\s+", " ").replaceAll(" ?, ?", ",").trim();
     }
 
+    private static final String NOT_AFTER_WORD = "(?<![\\p{L}\\p{N}])";
+
     private static boolean isAnd(String token) {
         return token.equals("&") || token.equalsIgnoreCase("and");
     }
@@ -224,12 +233,46 @@ final class GuidelineLexicon {
     }
 
     /** The longest match end among the patterns at {@code pos}; -1 when none matches. */
-    private static int longestAt(List<Pattern> patterns, CharSequence text, int pos, int limit) {
+    private static int longestAt(List<Pattern> patterns, char[] firsts, CharSequence text, int pos, int limit) {
         int best = -1;
-        for (Pattern p : patterns) {
-            best = Math.max(best, lookingAt(p, text, pos, limit));
+        for (int i = 0; i < patterns.size(); i++) {
+            if (mayStartAt(firsts[i], text, pos, limit)) {
+                best = Math.max(best, lookingAt(patterns.get(i), text, pos, limit));
+            }
         }
         return best;
+    }
+
+    /**
+     * Whether a name whose pattern begins with the folded character {@code first} ({@link #firsts}) may match at
+     * {@code pos}: a prefilter that spares making a matcher for each of the names at each place.
+     */
+    private static boolean mayStartAt(char first, CharSequence text, int pos, int limit) {
+        return first == ANY || pos >= 0 && pos < limit && limit <= text.length()
+                && TreatmentLexicon.fold(text.charAt(pos)) == first;
+    }
+
+    private static final char ANY = 0;
+
+    /**
+     * For each name pattern ({@link #namePattern}), the letter or digit its match must begin with, folded as its
+     * case-insensitive, Unicode-case pattern compares it ({@link TreatmentLexicon#fold}); {@link #ANY} when it may
+     * begin otherwise (a name beginning with "and", "&amp;", a hyphen or another symbol).
+     */
+    private static char[] firsts(List<Pattern> patterns) {
+        char[] firsts = new char[patterns.size()];
+        for (int i = 0; i < firsts.length; i++) {
+            String re = patterns.get(i).pattern();
+            if (re.startsWith(NOT_AFTER_WORD)) {
+                re = re.substring(NOT_AFTER_WORD.length());
+            }
+            char c = re.isEmpty() ? ANY : re.charAt(0);
+            boolean literal = c < 128 ? Character.isLetterOrDigit(c) : Character.isLetterOrDigit(c)
+                    && !Character.isSurrogate(c);
+            boolean optional = re.length() > 1 && "?*{".indexOf(re.charAt(1)) >= 0;
+            firsts[i] = literal && !optional ? TreatmentLexicon.fold(c) : ANY;
+        }
+        return firsts;
     }
 
     private static int lookingAt(Pattern p, CharSequence text, int pos, int limit) {
