@@ -118,6 +118,7 @@ final class LetterRows {
     }
 
     private void deleteDetails(long pk) throws SQLException {
+        // first: the index reads the words to take out from the rows it indexed (Schema, search_content)
         PreparedStatement fts = db.ps("DELETE FROM search_index WHERE rowid IN (SELECT pk FROM items WHERE case_pk = ?)"
                 + " OR rowid = -?");
         fts.setLong(1, pk);

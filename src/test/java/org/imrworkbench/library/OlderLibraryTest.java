@@ -103,6 +103,15 @@ class OlderLibraryTest {
                 }
             });
             assertThat(hits).isPositive();
+            // schema 5: the index reads its texts from the rows (no copy of its own), and holds exactly their words
+            long copies = lib.read(c -> {
+                try (var s = c.createStatement(); var rs = s.executeQuery(
+                        "SELECT count(*) FROM sqlite_master WHERE name = 'search_index_content'")) {
+                    return rs.next() ? rs.getLong(1) : -1L;
+                }
+            });
+            assertThat(copies).isZero();
+            assertThat(lib.integrityCheck()).isEqualTo("ok");
             lib.annotations().note(ids.get(2), 1, "a new note", null, "me");
             assertThat(lib.annotations().list(ids.get(2))).hasSize(3);
         }
