@@ -36,7 +36,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Imports letter files and folders into a {@link Library}.
  *
  * <p>Files are read and parsed on a pool of worker threads (one per core), a bounded window ahead of one writer (the
- * calling thread), which adds the letters in the order the files were listed, in batches of up to 250 letters or
+ * calling thread). A text letter takes less time to parse than to write, so text letters are parsed on one core fewer
+ * than there are, leaving one to the writer; PDFs, which take several times longer to read than to write, on every
+ * core. The writer adds the letters in the order the files were listed, in batches of up to 250 letters or
  * 0.4 s of parsing, one transaction each ({@link Library#addAll}, which rolls back and writes again a savepoint per
  * letter only when the library refuses one): a letter is fully in the library or not at all, so an interrupted
  * import leaves only complete letters (a crash loses at most the batch being written, none of which had been reported
@@ -123,6 +125,7 @@ public final class ImportService {
         int[] unitsOf = new int[files.size()];
         Object inOrder = new Object();
         AtomicInteger next = new AtomicInteger();
+        Semaphore textParsers = new Semaphore(Math.max(1, threads - 1));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "imr-import-parser");
             t.setDaemon(true);
@@ -142,12 +145,20 @@ public final class ImportService {
                             window.acquire(unitsOf[index]);
                         }
                         Work work;
+                        boolean text = !isPdf(files.get(index));
+                        if (text) {
+                            textParsers.acquire();
+                        }
                         try {
                             work = read(files.get(index), known);
                         } catch (Error e) {
                             // the writer waits for every slot in turn: an error must still fill it
                             work = new Work(files.get(index).toString(), null, null, null, false,
                                     "could not be read: an internal error (run with --debug for details)");
+                        } finally {
+                            if (text) {
+                                textParsers.release();
+                            }
                         }
                         parsed.get(index).complete(work);
                     }
@@ -157,43 +168,52 @@ public final class ImportService {
             });
         }
         pool.shutdown();
-        Batch batch = new Batch(total, start, listener, imported, duplicates, failed);
         boolean cancelled = false;
+        Batch batch = new Batch(total, start, listener, imported, duplicates, failed);
+        Library.BulkWrites bulk;
         try {
-            for (int received = 0; received < files.size(); received++) {
-                CompletableFuture<Work> slot = parsed.get(received);
-                while (!slot.isDone() && !cancellation.isCancelled()) {
-                    try {
-                        slot.get(100, TimeUnit.MILLISECONDS);
-                    } catch (TimeoutException stillParsing) {
-                        // a slow file (a large PDF) must not hold back the ones already parsed
-                        if (batch.age() > BATCH_NANOS) {
-                            batch.write();
+            bulk = library.bulkWrites();
+        } catch (RuntimeException e) {
+            pool.shutdownNow();
+            throw e;
+        }
+        try (bulk) {
+            try {
+                for (int received = 0; received < files.size(); received++) {
+                    CompletableFuture<Work> slot = parsed.get(received);
+                    while (!slot.isDone() && !cancellation.isCancelled()) {
+                        try {
+                            slot.get(100, TimeUnit.MILLISECONDS);
+                        } catch (TimeoutException stillParsing) {
+                            // a slow file (a large PDF) must not hold back the ones already parsed
+                            if (batch.age() > BATCH_NANOS) {
+                                batch.write();
+                            }
+                        } catch (ExecutionException impossible) {
+                            // slots are only ever completed normally
                         }
-                    } catch (ExecutionException impossible) {
-                        // slots are only ever completed normally
+                    }
+                    if (cancellation.isCancelled()) {
+                        // stop at once: the letters parsed into the batch are written, the rest left for next time
+                        cancelled = true;
+                        break;
+                    }
+                    Work work = slot.join();
+                    parsed.set(received, null);
+                    window.release(unitsOf[received]);
+                    batch.add(work);
+                    if (batch.full()) {
+                        batch.write();
                     }
                 }
-                if (cancellation.isCancelled()) {
-                    // stop at once: the letters parsed into the batch are written, the rest left for next time
-                    cancelled = true;
-                    break;
-                }
-                Work work = slot.join();
-                parsed.set(received, null);
-                window.release(unitsOf[received]);
-                batch.add(work);
-                if (batch.full()) {
-                    batch.write();
-                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                cancelled = true;
+            } finally {
+                pool.shutdownNow();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            cancelled = true;
-        } finally {
-            pool.shutdownNow();
+            batch.write(); // the letters parsed into the last batch, also of a cancelled import
         }
-        batch.write(); // the letters parsed into the last batch, also of a cancelled import
         return new ImportReport(imported, duplicates, failed, cancelled, total - batch.done,
                 java.time.Duration.ofNanos(System.nanoTime() - start));
     }
@@ -427,6 +447,12 @@ public final class ImportService {
             return "permission denied";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** A file named as a PDF (by its name only: the parsers' share of the cores is decided before it is read). */
+    private static boolean isPdf(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
     }
 
     private static boolean isLetterFile(Path p) {

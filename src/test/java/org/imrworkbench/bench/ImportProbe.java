@@ -36,7 +36,8 @@ public final class ImportProbe {
         ImportReport report;
         try (Library lib = Library.open(file)) {
             applySettings(lib, args, 3);
-            report = new ImportService(lib, new LetterReader(), Runtime.getRuntime().availableProcessors(), batch)
+            report = new ImportService(lib, new LetterReader(),
+                    Integer.getInteger("parsers", Runtime.getRuntime().availableProcessors()), batch)
                     .importPaths(List.of(folder), ProgressListener.NONE, new Cancellation());
         }
         double wall = (System.nanoTime() - t0) / 1e9;

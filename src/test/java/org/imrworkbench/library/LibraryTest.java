@@ -15,6 +15,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -200,7 +201,7 @@ class LibraryTest {
             // the whole batch was rolled back once and written again letter by letter: FTS5's index holds exactly
             // the rows kept (its integrity check compares the index with the rows' texts, and fails otherwise)
             lib.read(c -> c.createStatement().execute(
-                    "INSERT INTO search_index(search_index) VALUES ('integrity-check')"));
+                    "INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)"));
             long matches = lib.read(c -> {
                 try (ResultSet rs = c.createStatement().executeQuery(
                         "SELECT count(*) FROM search_index WHERE search_index MATCH 'summary:(first OR second OR third)'")) {
@@ -424,6 +425,57 @@ class LibraryTest {
             assertThat(a.get(1).orphaned()).isFalse();
             assertThat(a.get(2).orphaned()).isTrue();
             assertThat(a.get(2).quote()).isEqualTo("red flags");
+            // the search index took the old texts' words out and holds the new ones
+            assertThat(lib.integrityCheck()).isEqualTo("ok");
+            assertThat(matches(lib, "lumbar")).isEqualTo(1);
+            assertThat(matches(lib, "history")).isEqualTo(2);
+            assertThat(matches(lib, "flags")).isZero();
+        }
+    }
+
+    private static long matches(Library lib, String query) {
+        return lib.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT count(*) FROM search_index WHERE search_index MATCH ?")) {
+                ps.setString(1, query);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Test
+    void bulkWritesCheckpointTheLogLessOftenUntilClosed() {
+        try (Library lib = Library.open(dir.resolve("lib.db"))) {
+            assertThat(autocheckpoint(lib)).isEqualTo(1_000);
+            try (Library.BulkWrites bulk = lib.bulkWrites()) {
+                assertThat(autocheckpoint(lib)).isEqualTo(40_000);
+                Fixtures.add(lib, sample("CM17-0000070", "Written during an import."));
+            }
+            assertThat(autocheckpoint(lib)).isEqualTo(1_000);
+            assertThat(lib.loadCase("CM17-0000070")).isPresent();
+        }
+    }
+
+    private static long autocheckpoint(Library lib) {
+        return lib.read(c -> {
+            try (ResultSet rs = c.createStatement().executeQuery("PRAGMA wal_autocheckpoint")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Test
+    void aSearchIndexThatDoesNotHoldItsTextsWordsFailsTheIntegrityCheck() {
+        try (Library lib = Library.open(dir.resolve("lib.db"))) {
+            Fixtures.add(lib, sample("CM17-0000060", "The worker has knee pain."));
+            assertThat(lib.integrityCheck()).isEqualTo("ok");
+            // a summary changed behind the index's back: the index no longer holds the words of what it indexes
+            lib.read(c -> c.createStatement().executeUpdate("UPDATE cases SET summary = 'Shoulder pain.'"));
+            assertThat(lib.integrityCheck()).startsWith("search index: ");
         }
     }
 
