@@ -256,14 +256,13 @@ public final class TreatmentLexicon {
         int start = from;
         int depth = 0;
         for (int i = from; i < to; i++) {
+            int end = atomEnd(re, i);
+            if (end < 0) {
+                return false;
+            }
             char c = re.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(re, i);
-                if (i < 0) {
-                    return false;
-                }
+            if (end > i) {
+                i = end;
             } else if (c == '(') {
                 depth++;
             } else if (c == ')') {
@@ -312,14 +311,13 @@ public final class TreatmentLexicon {
     private static int closingParen(String re, int open) {
         int depth = 0;
         for (int i = open; i < re.length(); i++) {
+            int end = atomEnd(re, i);
+            if (end < 0) {
+                return -1;
+            }
             char c = re.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(re, i);
-                if (i < 0) {
-                    return -1;
-                }
+            if (end > i) {
+                i = end;
             } else if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {
@@ -327,6 +325,15 @@ public final class TreatmentLexicon {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where what begins at {@code re[i]} ends when it is an escape or a character class, whose parentheses and bars
+     * are not the expression's; {@code i} itself otherwise, and -1 for a class {@link #classEnd} does not follow.
+     */
+    private static int atomEnd(String re, int i) {
+        char c = re.charAt(i);
+        return c == '\\' ? i + 1 : c == '[' ? classEnd(re, i) : i;
     }
 
     /**
