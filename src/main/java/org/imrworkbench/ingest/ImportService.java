@@ -456,7 +456,6 @@ public final class ImportService {
     }
 
     private static boolean isLetterFile(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".pdf") || name.endsWith(".txt");
+        return isPdf(p) || p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
     }
 }

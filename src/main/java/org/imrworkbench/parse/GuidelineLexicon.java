@@ -115,7 +115,7 @@ final class GuidelineLexicon {
     /** The source name starting exactly at {@code pos} (longest first), or null. */
     SourceName sourceAt(CharSequence text, int pos, int limit) {
         for (int i = 0; i < sources.size(); i++) {
-            if (mayStartAt(sourceFirsts[i], text, pos, limit) && lookingAt(sources.get(i).pattern(), text, pos,
+            if (mayStartAt(sourceFirsts[i], text, pos) && lookingAt(sources.get(i).pattern(), text, pos,
                     limit) >= 0) {
                 return sources.get(i);
             }
@@ -236,7 +236,7 @@ final class GuidelineLexicon {
     private static int longestAt(List<Pattern> patterns, char[] firsts, CharSequence text, int pos, int limit) {
         int best = -1;
         for (int i = 0; i < patterns.size(); i++) {
-            if (mayStartAt(firsts[i], text, pos, limit)) {
+            if (mayStartAt(firsts[i], text, pos)) {
                 best = Math.max(best, lookingAt(patterns.get(i), text, pos, limit));
             }
         }
@@ -247,9 +247,8 @@ final class GuidelineLexicon {
      * Whether a name whose pattern begins with the folded character {@code first} ({@link #firsts}) may match at
      * {@code pos}: a prefilter that spares making a matcher for each of the names at each place.
      */
-    private static boolean mayStartAt(char first, CharSequence text, int pos, int limit) {
-        return first == ANY || pos >= 0 && pos < limit && limit <= text.length()
-                && TreatmentLexicon.fold(text.charAt(pos)) == first;
+    private static boolean mayStartAt(char first, CharSequence text, int pos) {
+        return first == ANY || pos >= 0 && pos < text.length() && TreatmentLexicon.fold(text.charAt(pos)) == first;
     }
 
     private static final char ANY = 0;
@@ -267,10 +266,8 @@ final class GuidelineLexicon {
                 re = re.substring(NOT_AFTER_WORD.length());
             }
             char c = re.isEmpty() ? ANY : re.charAt(0);
-            boolean literal = c < 128 ? Character.isLetterOrDigit(c) : Character.isLetterOrDigit(c)
-                    && !Character.isSurrogate(c);
             boolean optional = re.length() > 1 && "?*{".indexOf(re.charAt(1)) >= 0;
-            firsts[i] = literal && !optional ? TreatmentLexicon.fold(c) : ANY;
+            firsts[i] = Character.isLetterOrDigit(c) && !optional ? TreatmentLexicon.fold(c) : ANY;
         }
         return firsts;
     }

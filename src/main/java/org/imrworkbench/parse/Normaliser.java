@@ -256,7 +256,7 @@ public final class Normaliser {
     /** Line endings to \n, odd spaces to ' ', other control characters removed, soft hyphens kept for join. */
     private static String clean(String raw) {
         int first = 0;
-        while (first < raw.length() && keptAsIs(raw.charAt(first))) {
+        while (first < raw.length() && cleaned(raw.charAt(first)) == raw.charAt(first)) {
             first++;
         }
         if (first == raw.length()) {
@@ -271,31 +271,38 @@ public final class Normaliser {
                     continue;
                 }
                 sb.append('\n');
-            } else if (c == '\n' || c == '\f') {
-                sb.append(c);
-            } else if (c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2002'
-                    || c == '\u2003' || c == '\u2009' || c == '\u200A') {
-                sb.append(' ');
-            } else if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
-                sb.append('\n');
-            } else if (c == '\uFEFF' || c == '\u200B' || c == 0 || Character.isISOControl(c)) {
-                // byte order marks, zero-width spaces and control characters carry no text
             } else {
-                sb.append(c);
+                int kept = cleaned(c);
+                if (kept != DROPPED) {
+                    sb.append((char) kept);
+                }
             }
         }
         return sb.toString();
     }
 
-    /** Whether {@link #clean} keeps {@code c} as it is: printable ASCII, a line feed or a form feed, or a character
-     *  past the C1 controls that is none of the odd spaces, separators and invisible characters it replaces. */
-    private static boolean keptAsIs(char c) {
-        if (c < 0x7F) {
-            return c >= ' ' || c == '\n' || c == '\f';
+    private static final int DROPPED = -1;
+
+    /**
+     * What {@link #clean} makes of {@code c}: itself, a space (tabs and odd spaces), a line feed (Unicode's line and
+     * paragraph separators, NEL) or {@link #DROPPED} (byte order marks, zero-width spaces and control characters,
+     * which carry no text). A carriage return, dropped here, is a line end to {@code clean}.
+     */
+    private static int cleaned(char c) {
+        if (c >= ' ' && c < 0x7F || c == '\n' || c == '\f') {
+            return c;
         }
-        return c >= 0xA0 && c != '\u00A0' && c != '\u2007' && c != '\u202F' && c != '\u2002' && c != '\u2003'
-                && c != '\u2009' && c != '\u200A' && c != '\u2028' && c != '\u2029' && c != '\uFEFF'
-                && c != '\u200B';
+        if (c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2002' || c == '\u2003'
+                || c == '\u2009' || c == '\u200A') {
+            return ' ';
+        }
+        if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
+            return '\n';
+        }
+        if (c == '\uFEFF' || c == '\u200B' || Character.isISOControl(c)) {
+            return DROPPED;
+        }
+        return c;
     }
 
     /** A trimmed line; {@code spaceOnly} when the original held only white space (not nothing at all). */
