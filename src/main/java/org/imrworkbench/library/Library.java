@@ -414,27 +414,28 @@ public final class Library implements AutoCloseable {
      * fails (SQLite refuses, or the library does) leaves nothing behind, gives {@code refused}'s result with the
      * one-line reason, and the others stay.
      *
-     * <p>All the steps are first run under one savepoint. Only when one of them fails is that savepoint rolled back
+     * <p>Must be the whole of its transaction ({@code db.write(c -> eachAtomically(...))}). All the steps are first
+     * run straight in the transaction. Only when one of them fails is the transaction rolled back, a new one begun,
      * and the steps run again, each under a savepoint of its own. A savepoint per step from the start would be
      * simpler, but FTS5 writes its pending terms out as a new index segment at every savepoint opened after it joined
      * the transaction: a batch of 250 letters became 250 small segments to merge, and the full-text index took about
      * twice as long to write (the {@code sqlite3} shell alone takes 9.4 s instead of 3.6 s to load 30,000 letters with
-     * a savepoint around each).
+     * a savepoint around each). Nor is there one savepoint around them all: SQLite would then copy every page of the
+     * library the batch changes into a sub-journal first, a temporary file (about 2,000 writes of a page every three
+     * seconds of an import), to be able to go back to the savepoint; rolling back the transaction needs no copy.
      */
     private <T, R> List<R> eachAtomically(List<T> inputs, Step<T, R> step,
                                           java.util.function.BiFunction<T, String, R> refused) throws SQLException {
-        db.execute("SAVEPOINT batch");
         try {
             List<R> results = new ArrayList<>(inputs.size());
             for (T input : inputs) {
                 results.add(step.apply(input));
             }
-            db.execute("RELEASE batch");
             return results;
         } catch (SQLException | LibraryException e) {
             // one of them is refused: nothing of the batch is kept, and it is run again one savepoint a step
-            db.execute("ROLLBACK TO batch");
-            db.execute("RELEASE batch");
+            db.execute("ROLLBACK");
+            db.execute("BEGIN IMMEDIATE");
         }
         List<R> results = new ArrayList<>(inputs.size());
         for (T input : inputs) {
