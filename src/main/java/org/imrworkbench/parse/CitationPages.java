@@ -32,9 +32,11 @@ final class CitationPages {
     static final int MAX_PAGE = 999;
 
     /** A page marker directly followed (after optional ":" and spaces) by a digit. */
-    private static final Pattern MARKER = Pattern.compile(
+    static final Pattern MARKER = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:page\\s*+\\(s\\)|pages?|pgs?|pp|p(?=\\.))\\.?\\s*+:?\\s*+(?=\\d)",
             Pattern.CASE_INSENSITIVE);
+    /** Where the matches of {@link #MARKER} begin. */
+    static final Starts MARKER_STARTS = Starts.letters("p");
 
     private CitationPages() {
     }
@@ -50,12 +52,10 @@ final class CitationPages {
             return refs;
         }
         int limit = Math.min(to, text.length());
-        Matcher m = MARKER.matcher(text);
-        m.useTransparentBounds(true);
+        Matcher m = Starts.matcher(MARKER, text);
         int searchFrom = Math.max(0, from);
         while (searchFrom < limit) {
-            m.region(searchFrom, limit);
-            if (!m.find()) {
+            if (!MARKER_STARTS.find(m, text, searchFrom, limit)) {
                 break;
             }
             List<Integer> pages = new ArrayList<>();

@@ -64,27 +64,32 @@ public final class CitationParser {
     private static final Pattern QUALIFIER_SEPARATOR = Pattern.compile("[\\s,&/]+");
 
     /** "Decision based on" (2014-17 letters). */
-    private static final Pattern DECISION_BASED_ON =
+    static final Pattern DECISION_BASED_ON =
             Pattern.compile("(?<!\\p{L})decision\\s++based\\s++on(?!\\p{L})\\s*+:?\\s*+", CI);
+    /** Where the matches of {@link #DECISION_BASED_ON} and {@link #RATIONALE} begin. */
+    static final Starts DECISION_STARTS = Starts.letters("de");
     /** "The Physician Reviewer based his/her decision on the ..." (older letters). */
-    private static final Pattern BASED_DECISION_ON = Pattern.compile(
+    static final Pattern BASED_DECISION_ON = Pattern.compile(
             "(?<!\\p{L})based\\s++(?:his/her|his|her|their|its)\\s++decision\\s++on\\s++(?:the\\s++)?", CI);
+    static final Starts BASED_STARTS = Starts.letters("ba");
     private static final Pattern NON_MTUS = Pattern.compile(
             "(?:the\\s++)?non\\s*+-?\\s*+mtus(?!\\p{L})(?:\\s++citations?(?!\\p{L}))?\\s*+:?\\s*+", CI);
     private static final Pattern MTUS = Pattern.compile(
             "(?:the\\s++)?(?:california\\s++|ca\\s++)?mtus(?!\\p{L})\\s*+[:\\-\u2013]?\\s*+", CI);
 
-    private static final Pattern RATIONALE = Pattern.compile("(?<!\\p{L})decision\\s++rationale(?!\\p{L})", CI);
+    static final Pattern RATIONALE = Pattern.compile("(?<!\\p{L})decision\\s++rationale(?!\\p{L})", CI);
     /** Sentences that say where the decision came from without citing anything. */
-    private static final Pattern BOILERPLATE = Pattern.compile(
+    static final Pattern BOILERPLATE = Pattern.compile(
             "(?<!\\p{L})(?:the\\s++)?(?:claims\\s++administrator|expert\\s++reviewer|physician\\s++reviewer"
                     + "|utilization\\s++reviewer|reviewer)\\s++(?:based\\s++(?:their|his|her|his/her|its)\\s++decision"
                     + "\\s++on\\s++recommendations?(?:\\s*+\\(s\\))?\\s++outside\\s++(?:of\\s++)?the\\s++mtus"
                     + "(?:\\s++guidelines?)?|did\\s++not\\s++base\\s++(?:their|his|her|his/her|its)\\s++decision"
                     + "\\s++on\\s++the\\s++mtus(?:\\s++guidelines?)?)(?!\\p{L})\\s*+\\.?", CI);
-    private static final Pattern NO_EVIDENCE = Pattern.compile(
+    static final Starts BOILERPLATE_STARTS = Starts.letters("th", "cl", "ex", "ph", "ut", "re");
+    static final Pattern NO_EVIDENCE = Pattern.compile(
             "(?<!\\p{L})did\\s++not\\s++cite\\s++any\\s++(?:medical\\s++)?evidence(?:\\s++for\\s++"
                     + "(?:its|his|her|his/her|their|the)\\s++decision)?(?!\\p{L})\\s*+\\.?", CI);
+    static final Starts NO_EVIDENCE_STARTS = Starts.letters("di");
 
     /** A join of two MTUS guidelines: ", and Chronic Pain Medical Treatment 2016". */
     private static final Pattern AND_JOIN = Pattern.compile("(?:\\s*+,\\s*+|\\s++)and\\s++", CI);
@@ -156,12 +161,12 @@ public final class CitationParser {
             String text = guidelineText.length() > MAX_CHARS ? guidelineText.substring(0, MAX_CHARS) : guidelineText;
             int base = Math.max(0, textStart);
             TreeSet<Integer> stops = new TreeSet<>();
-            addStarts(RATIONALE, text, stops);
-            addStarts(BOILERPLATE, text, stops);
+            addStarts(RATIONALE, DECISION_STARTS, text, stops);
+            addStarts(BOILERPLATE, BOILERPLATE_STARTS, text, stops);
 
             int noneCount = 0;
-            Matcher none = NO_EVIDENCE.matcher(text);
-            while (none.find()) {
+            Matcher none = Starts.matcher(NO_EVIDENCE, text);
+            for (int from = 0; NO_EVIDENCE_STARTS.find(none, text, from); from = Starts.after(none)) {
                 int start = sentenceStart(text, none.start());
                 stops.add(start);
                 add(out, by, CitationSource.NONE, null, List.of(), List.of(), base, start,
@@ -195,15 +200,15 @@ public final class CitationParser {
 
     private List<Statement> findStatements(String text, TreeSet<Integer> stops) {
         List<int[]> markers = new ArrayList<>(); // {markerStart, bodyStart, mtus ? 1 : 0}
-        Matcher m = DECISION_BASED_ON.matcher(text);
-        while (m.find()) {
+        Matcher m = Starts.matcher(DECISION_BASED_ON, text);
+        for (int from = 0; DECISION_STARTS.find(m, text, from); from = Starts.after(m)) {
             int kind = classify(text, m.end(), true);
             if (kind >= 0) {
                 markers.add(new int[] {m.start(), bodyStart(text, m.end(), kind), kind});
             }
         }
-        m = BASED_DECISION_ON.matcher(text);
-        while (m.find()) {
+        m = Starts.matcher(BASED_DECISION_ON, text);
+        for (int from = 0; BASED_STARTS.find(m, text, from); from = Starts.after(m)) {
             int kind = classify(text, m.end(), false);
             if (kind >= 0) {
                 markers.add(new int[] {m.start(), bodyStart(text, m.end(), kind), kind});
@@ -260,7 +265,7 @@ public final class CitationParser {
         }
         if (found.isEmpty()) {
             Matcher s = lexicon.sourceFinder(text);
-            if (s != null && s.find()) {
+            if (s != null && lexicon.findSource(s, text, 0, text.length())) {
                 found.add(new int[] {s.start(), s.start()});
                 stops.add(s.start());
             }
@@ -438,9 +443,7 @@ public final class CitationParser {
         List<Anchor> anchors = new ArrayList<>();
         Matcher f = lexicon.sourceFinder(text);
         if (f != null) {
-            f.region(bs, be);
-            f.useTransparentBounds(true);
-            while (f.find()) {
+            for (int from = bs; lexicon.findSource(f, text, from, be); from = Starts.after(f)) {
                 if (f.end() == f.start()) {
                     continue;
                 }
@@ -726,9 +729,9 @@ public final class CitationParser {
         out.add(new Citation(by, source, guideline, sections, pages, span));
     }
 
-    private static void addStarts(Pattern p, String text, Set<Integer> stops) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
+    private static void addStarts(Pattern p, Starts starts, String text, Set<Integer> stops) {
+        Matcher m = Starts.matcher(p, text);
+        for (int from = 0; starts.find(m, text, from); from = Starts.after(m)) {
             stops.add(m.start());
         }
     }

@@ -49,6 +49,8 @@ final class GuidelineLexicon {
     private final List<SourceName> sources;
     private final char[] sourceFirsts;
     private final Pattern anySource;
+    /** Where a match of {@link #anySource} can begin, or null when that cannot be told by its first character. */
+    private final Starts anySourceStarts;
     private final Set<String> commaSections;
     private final int maxSectionPieces;
 
@@ -83,6 +85,7 @@ final class GuidelineLexicon {
         }
         this.anySource = any.length() == 0 ? null
                 : Pattern.compile(any.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.anySourceStarts = startsOf(sourceFirsts);
 
         Set<String> keys = new HashSet<>();
         int max = 1;
@@ -123,9 +126,41 @@ final class GuidelineLexicon {
         return null;
     }
 
-    /** A matcher finding any source name in {@code text}, or null when the list is empty. */
+    /** A matcher finding any source name in {@code text} with {@link #findSource}, or null when the list is empty. */
     Matcher sourceFinder(CharSequence text) {
-        return anySource == null ? null : anySource.matcher(text);
+        return anySource == null ? null : Starts.matcher(anySource, text);
+    }
+
+    /**
+     * The first source name in [{@code from}, {@code to}) of {@code text}, as {@code find} finds it in that region with
+     * transparent bounds: true with {@code finder} (from {@link #sourceFinder}) on it, or false. The names are tried
+     * only where a name's first letter stands.
+     */
+    boolean findSource(Matcher finder, CharSequence text, int from, int to) {
+        if (from > to) {
+            return false;
+        }
+        return anySourceStarts != null ? anySourceStarts.find(finder, text, from, to) : finder.region(from, to).find();
+    }
+
+    /**
+     * The beginnings of names whose patterns begin with these folded characters ({@link #firsts}), or null when one
+     * of them may begin otherwise than with an ASCII letter or digit (the lists are the user's to edit).
+     */
+    private static Starts startsOf(char[] firsts) {
+        boolean digit = false;
+        java.util.TreeSet<String> letters = new java.util.TreeSet<>();
+        for (char c : firsts) {
+            if (c >= 'a' && c <= 'z') {
+                letters.add(String.valueOf(c));
+            } else if (c >= '0' && c <= '9') {
+                digit = true;
+            } else {
+                return null;
+            }
+        }
+        String[] beginnings = letters.toArray(String[]::new);
+        return digit ? Starts.digitOrLetters(beginnings) : Starts.letters(beginnings);
     }
 
     /** True when the section, compared by {@link #sectionKey}, is a known title containing a comma. */

@@ -104,6 +104,8 @@ public final class LetterParser {
             Starts.letters("su", "re", "in"),
             Starts.letters("in", "wa"),
             Starts.letters("oc", "cl", "in"));
+    /** The order {@link #injuryFromSummary} tries {@link #INJURY_IN_SUMMARY} in: any order finds the same. */
+    private static final int[] INJURY_ORDER = {2, 1, 3, 4, 0};
 
     private static final List<Pattern> SERVICE_DATE = List.of(
             Pattern.compile("\\bDOS\\s*:?\\s*(" + DATE + ")", Pattern.CASE_INSENSITIVE),
@@ -445,23 +447,36 @@ public final class LetterParser {
     }
 
     private void injuryFromSummary(Builder b) {
-        String summary = b.summary.of(b.text);
-        int best = -1;
+        Span inSummary = injuryIn(b.summary.of(b.text));
+        b.injury = inSummary == null ? null
+                : new Span(b.summary.start() + inSummary.start(), b.summary.start() + inSummary.end());
+    }
+
+    /**
+     * Where the date of injury stands in a case summary, or null: the earliest match of any of
+     * {@link #INJURY_IN_SUMMARY} with a date that reads, of two beginning at the same place the one listed first.
+     */
+    static Span injuryIn(String summary) {
+        // Each expression is looked for only up to where the best match so far begins, and those whose matches
+        // usually come early are tried first: the first expression, a date followed by its name, would otherwise be
+        // tried at every number and month of the summary.
+        int best = Integer.MAX_VALUE;
+        int bestPattern = -1;
         Span bestSpan = null;
-        for (int p = 0; p < INJURY_IN_SUMMARY.size(); p++) {
+        for (int p : INJURY_ORDER) {
             Starts starts = INJURY_STARTS.get(p);
             Matcher m = Starts.matcher(INJURY_IN_SUMMARY.get(p), summary);
-            for (int from = 0; starts.find(m, summary, from); from = m.end() > m.start() ? m.end() : m.end() + 1) {
+            int lastStart = p < bestPattern ? best : best - 1;
+            for (int from = 0; starts.find(m, summary, from, summary.length(), lastStart); from = Starts.after(m)) {
                 if (DateText.parse(m.group(1)) != null) {
-                    if (best < 0 || m.start() < best) {
-                        best = m.start();
-                        bestSpan = new Span(b.summary.start() + m.start(1), b.summary.start() + m.end(1));
-                    }
+                    best = m.start();
+                    bestPattern = p;
+                    bestSpan = new Span(m.start(1), m.end(1));
                     break;
                 }
             }
         }
-        b.injury = bestSpan;
+        return bestSpan;
     }
 
     // ---------------------------------------------------------------- items

@@ -5,42 +5,48 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 
 /**
- * Where the matches of a regular expression can begin: its first two characters, one of a few pairs compared as an
- * ASCII case-insensitive pattern compares them, or a digit. {@link #find} then finds what {@code Matcher.find} finds,
- * trying the expression only there: Java tries an expression beginning with an alternation at every place of the
- * text, which for the case summary's dates of injury was a sixth of a letter's parse.
+ * Where the matches of a regular expression can begin: one of a few beginnings of one or two letters, or a digit.
+ * {@link #find} then finds what {@code Matcher.find} finds, trying the expression only there: Java tries an expression
+ * that begins with an alternation or a look-behind ({@code (?<!\\p{L})decision}) at every place of the text, which for
+ * the case summary's dates of injury was a sixth of a letter's parse, and for the guideline statements' markers as much
+ * again.
  *
- * <p>The pairs must be right for the expression: {@code StartsTest} compares the two ways on many texts for each
- * expression that uses one.
+ * <p>A letter of a beginning is compared as a case-insensitive expression compares it, with or without Unicode case
+ * ({@link TreatmentLexicon#fold}): an ASCII letter in either case, and the few other characters that fold to it (the
+ * Kelvin sign to k, the long s to s). Without Unicode case those others are tried and not found, which costs nothing.
+ *
+ * <p>The beginnings must be right for the expression: {@code StartsTest} compares the two ways on many texts for each
+ * expression that uses one, and shows that each beginning is needed.
  */
 final class Starts {
 
     private final boolean digit;
     private final char[] firsts;
+    /** The second letter of each beginning, or 0 for a beginning of one letter. */
     private final char[] seconds;
 
-    private Starts(boolean digit, String... pairs) {
+    private Starts(boolean digit, String... beginnings) {
         this.digit = digit;
-        this.firsts = new char[pairs.length];
-        this.seconds = new char[pairs.length];
-        for (int i = 0; i < pairs.length; i++) {
-            String pair = pairs[i].toLowerCase(Locale.ROOT);
-            if (pair.length() != 2 || pair.chars().anyMatch(c -> c >= 128 || !Character.isLetter(c))) {
-                throw new IllegalArgumentException("not two ASCII letters: " + Arrays.toString(pairs));
+        this.firsts = new char[beginnings.length];
+        this.seconds = new char[beginnings.length];
+        for (int i = 0; i < beginnings.length; i++) {
+            String b = beginnings[i].toLowerCase(Locale.ROOT);
+            if (b.isEmpty() || b.length() > 2 || b.chars().anyMatch(c -> c < 'a' || c > 'z')) {
+                throw new IllegalArgumentException("not one or two ASCII letters: " + Arrays.toString(beginnings));
             }
-            firsts[i] = pair.charAt(0);
-            seconds[i] = pair.charAt(1);
+            firsts[i] = b.charAt(0);
+            seconds[i] = b.length() == 2 ? b.charAt(1) : 0;
         }
     }
 
-    /** Matches begin with one of these pairs of letters (ASCII, either case). */
-    static Starts letters(String... pairs) {
-        return new Starts(false, pairs);
+    /** Matches begin with one of these beginnings of one or two letters (ASCII, either case). */
+    static Starts letters(String... beginnings) {
+        return new Starts(false, beginnings);
     }
 
-    /** Matches begin with an ASCII digit, or with one of these pairs of letters (ASCII, either case). */
-    static Starts digitOrLetters(String... pairs) {
-        return new Starts(true, pairs);
+    /** Matches begin with an ASCII digit, or with one of these beginnings of one or two letters (ASCII, either case). */
+    static Starts digitOrLetters(String... beginnings) {
+        return new Starts(true, beginnings);
     }
 
     /** Whether a match can begin at {@code i} of {@code s}. */
@@ -49,21 +55,29 @@ final class Starts {
         if (c >= '0' && c <= '9') {
             return digit;
         }
-        if (i + 1 >= s.length()) {
-            return false;
-        }
-        char first = lower(c);
-        char second = lower(s.charAt(i + 1));
+        char first = fold(c);
+        char second = 1; // read only when needed: no beginning has it
         for (int k = 0; k < firsts.length; k++) {
-            if (firsts[k] == first && seconds[k] == second) {
-                return true;
+            if (firsts[k] == first) {
+                if (seconds[k] == 0) {
+                    return true;
+                }
+                if (second == 1) {
+                    second = i + 1 < s.length() ? fold(s.charAt(i + 1)) : 0;
+                }
+                if (seconds[k] == second) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    private static char lower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    private static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return TreatmentLexicon.fold(c);
     }
 
     /**
@@ -72,12 +86,34 @@ final class Starts {
      * comes before and after a place looks as it does to {@code find}); its region is changed.
      */
     boolean find(Matcher m, CharSequence s, int from) {
-        for (int i = from; i < s.length(); i++) {
-            if (at(s, i) && m.region(i, s.length()).lookingAt()) {
+        return find(m, s, from, s.length());
+    }
+
+    /**
+     * The next match at or after {@code from} and within {@code to}, as {@code find} finds it in the region
+     * [{@code from}, {@code to}) with transparent bounds, for an expression without {@code ^} or {@code $}.
+     */
+    boolean find(Matcher m, CharSequence s, int from, int to) {
+        return find(m, s, from, to, to - 1);
+    }
+
+    /**
+     * As {@link #find(Matcher, CharSequence, int, int)}, for a match beginning at {@code lastStart} at the latest: what
+     * {@code find} finds if its match begins there or before, else false.
+     */
+    boolean find(Matcher m, CharSequence s, int from, int to, int lastStart) {
+        int last = Math.min(lastStart, to - 1);
+        for (int i = from; i <= last; i++) {
+            if (at(s, i) && m.region(i, to).lookingAt()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Where the next {@link #find} goes on after {@code m}'s match, as {@code Matcher.find} does. */
+    static int after(Matcher m) {
+        return m.end() > m.start() ? m.end() : m.end() + 1;
     }
 
     /** A matcher of {@code s} ready for {@link #find}. */
