@@ -450,21 +450,28 @@ class LibraryTest {
     }
 
     @Test
-    void bulkWritesCheckpointTheLogLessOftenUntilClosed() {
+    void bulkWritesCheckpointTheLogLessOftenAndCacheMoreUntilClosed() {
         try (Library lib = Library.open(dir.resolve("lib.db"))) {
             assertThat(autocheckpoint(lib)).isEqualTo(1_000);
+            long cacheSize = pragma(lib, "cache_size");
             try (Library.BulkWrites bulk = lib.bulkWrites()) {
                 assertThat(autocheckpoint(lib)).isEqualTo(40_000);
+                assertThat(pragma(lib, "cache_size")).isEqualTo(-65_536);
                 Fixtures.add(lib, sample("CM17-0000070", "Written during an import."));
             }
             assertThat(autocheckpoint(lib)).isEqualTo(1_000);
+            assertThat(pragma(lib, "cache_size")).isEqualTo(cacheSize).isNotEqualTo(-65_536);
             assertThat(lib.loadCase("CM17-0000070")).isPresent();
         }
     }
 
     private static long autocheckpoint(Library lib) {
+        return pragma(lib, "wal_autocheckpoint");
+    }
+
+    private static long pragma(Library lib, String name) {
         return lib.read(c -> {
-            try (ResultSet rs = c.createStatement().executeQuery("PRAGMA wal_autocheckpoint")) {
+            try (ResultSet rs = c.createStatement().executeQuery("PRAGMA " + name)) {
                 rs.next();
                 return rs.getLong(1);
             }
