@@ -88,9 +88,10 @@ final class LetterRows {
         bindLetterColumns(ps, i, n.letter());
         ps.executeUpdate();
         long pk = lastRowId();
-        PreparedStatement src = db.ps("INSERT INTO sources (case_pk, bytes) VALUES (?, ?)");
+        PreparedStatement src = db.ps("INSERT INTO sources (case_pk, bytes, deflated) VALUES (?, ?, ?)");
         src.setLong(1, pk);
-        src.setBytes(2, n.bytes());
+        src.setBytes(2, n.stored());
+        src.setInt(3, n.deflated() ? 1 : 0);
         src.executeUpdate();
         insertDetails(pk, n.letter());
         return pk;

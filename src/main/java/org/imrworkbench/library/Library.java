@@ -548,12 +548,24 @@ public final class Library implements AutoCloseable {
     /** The stored original file of a case. */
     public Optional<Source> source(String id) {
         return db.read(c -> {
-            PreparedStatement ps = db.ps("SELECT c.id, c.file_name, c.sha256, c.format, c.encoding, s.bytes"
-                    + " FROM cases c JOIN sources s ON s.case_pk = c.pk WHERE c.id = ?");
+            PreparedStatement ps = db.ps("SELECT c.id, c.file_name, c.sha256, c.format, c.encoding, s.bytes,"
+                    + " s.deflated FROM cases c JOIN sources s ON s.case_pk = c.pk WHERE c.id = ?");
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Source(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getBytes(6))) : Optional.empty();
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                byte[] bytes = rs.getBytes(6);
+                if (rs.getInt(7) != 0) {
+                    try {
+                        bytes = StoredBytes.inflate(bytes);
+                    } catch (java.util.zip.DataFormatException e) {
+                        throw new LibraryException(db.name() + ": the stored original file of case " + id
+                                + " is damaged (" + e.getMessage() + ")", e);
+                    }
+                }
+                return Optional.of(new Source(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), bytes));
             }
         });
     }

@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param parserVersion the version of the parser that produced {@code letter}
  * @param fingerprint   the letter's {@link Fingerprint}, worked out where the letter is made (an import makes it on
  *                      its parser threads, so the writer does not have to)
+ * @param stored        {@code bytes} as the library stores them ({@link StoredBytes}: compressed for a text file),
+ *                      worked out where the letter is made, as the fingerprint
  */
 public record NewLetter(String fileName, String sha256, String format, String encoding, byte[] bytes,
-                        Letter letter, String parserVersion, String fingerprint) {
+                        Letter letter, String parserVersion, String fingerprint, byte[] stored) {
     public NewLetter {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(sha256, "sha256");
@@ -27,12 +29,19 @@ public record NewLetter(String fileName, String sha256, String format, String en
         Objects.requireNonNull(letter, "letter");
         Objects.requireNonNull(parserVersion, "parserVersion");
         Objects.requireNonNull(fingerprint, "fingerprint");
+        Objects.requireNonNull(stored, "stored");
     }
 
-    /** A letter to add, its fingerprint worked out now. */
+    /** A letter to add, its fingerprint and its stored bytes worked out now. */
     public NewLetter(String fileName, String sha256, String format, String encoding, byte[] bytes, Letter letter,
                      String parserVersion) {
-        this(fileName, sha256, format, encoding, bytes, letter, parserVersion, Fingerprint.of(letter.text()));
+        this(fileName, sha256, format, encoding, bytes, letter, parserVersion, Fingerprint.of(letter.text()),
+                StoredBytes.deflates(format) ? StoredBytes.deflate(bytes) : bytes);
+    }
+
+    /** Whether {@link #stored} is compressed. */
+    boolean deflated() {
+        return StoredBytes.deflates(format);
     }
 
     /** The case id this letter gets: see {@link CaseIds#of}. */

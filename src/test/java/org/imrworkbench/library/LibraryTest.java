@@ -88,6 +88,48 @@ class LibraryTest {
     }
 
     @Test
+    void aTextLettersOriginalIsStoredCompressedAndReadBackByteForByteAPdfAsItIs() throws Exception {
+        Path file = dir.resolve("lib.db");
+        byte[] text = Files.readAllBytes(Fixtures.seedFiles().get(0));
+        byte[] pdf = ("%PDF-1.4 not a real PDF, stored as it is " + "x".repeat(3000)).getBytes(StandardCharsets.UTF_8);
+        Letter letter = new LetterReader().read("seed.txt", text).letter();
+        try (Library lib = Library.open(file)) {
+            lib.add(new NewLetter("seed.txt", LetterReader.sha256(text), "TEXT", "UTF-8", text, letter, "t"));
+            lib.add(new NewLetter("other.pdf", LetterReader.sha256(pdf), "PDF", null, pdf,
+                    sample("CM17-0000080", "Another worker."), "t"));
+        }
+        String textId = CaseIds.of(letter.caseNumber(), LetterReader.sha256(text));
+        try (Library lib = Library.open(file)) {
+            assertThat(lib.source(textId).orElseThrow().bytes()).isEqualTo(text);
+            assertThat(lib.source("CM17-0000080").orElseThrow().bytes()).isEqualTo(pdf);
+            // what is in the file: the text's original in fewer bytes, marked; the PDF's as it is
+            long[] textRow = storedRow(lib, textId);
+            assertThat(textRow[0]).isEqualTo(1);
+            assertThat(textRow[1]).isLessThan(text.length / 2);
+            assertThat(storedRow(lib, "CM17-0000080")).containsExactly(0, pdf.length);
+            // a damaged original is reported as such, not as bytes
+            lib.read(c -> c.createStatement().executeUpdate(
+                    "UPDATE sources SET bytes = substr(bytes, 1, 40) WHERE deflated = 1"));
+            assertThatThrownBy(() -> lib.source(textId)).isInstanceOf(LibraryException.class)
+                    .hasMessageContaining("stored original file of case " + textId + " is damaged");
+        }
+    }
+
+    /** {deflated, stored length} of a case's source row. */
+    private static long[] storedRow(Library lib, String id) {
+        return lib.read(c -> {
+            try (var ps = c.prepareStatement("SELECT s.deflated, length(s.bytes) FROM sources s"
+                    + " JOIN cases c ON c.pk = s.case_pk WHERE c.id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new long[] {rs.getLong(1), rs.getLong(2)};
+                }
+            }
+        });
+    }
+
+    @Test
     void generatedLettersRoundTripWithEverySpanTheyHave() {
         // the generator writes partial authorisations, retrospective items and every field the parser reads, so
         // every span of a case and of an item goes through the library's columns and back
