@@ -456,11 +456,16 @@ public final class ImportService {
 
     /** A file named as a PDF (by its name only: the parsers' share of the cores is decided before it is read). */
     private static boolean isPdf(Path p) {
-        Path name = p.getFileName();
-        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
+        return nameEndsWith(p, ".pdf");
     }
 
     private static boolean isLetterFile(Path p) {
-        return isPdf(p) || p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
+        return isPdf(p) || nameEndsWith(p, ".txt");
+    }
+
+    /** Whether the file's name ends with {@code suffix} (lower case), in any case. */
+    private static boolean nameEndsWith(Path p, String suffix) {
+        Path name = p.getFileName();
+        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(suffix);
     }
 }

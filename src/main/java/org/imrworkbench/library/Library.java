@@ -350,11 +350,8 @@ public final class Library implements AutoCloseable {
      */
     public BulkWrites bulkWrites() {
         long cacheSize = db.read(c -> db.queryLong("PRAGMA cache_size"));
-        setCheckpointPages(BULK_CHECKPOINT_PAGES);
-        db.read(c -> {
-            db.execute("PRAGMA cache_size = -" + BULK_CACHE_KIB);
-            return null;
-        });
+        pragma("wal_autocheckpoint = " + BULK_CHECKPOINT_PAGES);
+        pragma("cache_size = -" + BULK_CACHE_KIB);
         return new BulkWrites(cacheSize);
     }
 
@@ -371,27 +368,18 @@ public final class Library implements AutoCloseable {
         public void close() {
             if (!closed) {
                 closed = true;
-                setCheckpointPages(CHECKPOINT_PAGES);
-                db.read(c -> {
-                    db.execute("PRAGMA cache_size = " + cacheSize);
-                    return null;
-                });
-                db.read(c -> {
-                    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                            "PRAGMA wal_checkpoint(PASSIVE)")) {
-                        return rs.next();
-                    }
-                });
+                pragma("wal_autocheckpoint = " + CHECKPOINT_PAGES);
+                pragma("cache_size = " + cacheSize);
+                pragma("wal_checkpoint(PASSIVE)");
             }
         }
     }
 
-    private void setCheckpointPages(int pages) {
+    /** Runs {@code PRAGMA setting} (whatever row it answers is not needed). */
+    private void pragma(String setting) {
         db.read(c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "PRAGMA wal_autocheckpoint = " + pages)) {
-                return rs.next();
-            }
+            db.execute("PRAGMA " + setting);
+            return null;
         });
     }
 

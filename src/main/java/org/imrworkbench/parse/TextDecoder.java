@@ -93,7 +93,7 @@ public final class TextDecoder {
         return null;
     }
 
-    /** Control characters other than white space, or NULs, in more than 1% of the first 64 KiB. */
+    /** Whether every byte is ASCII (and so the text valid UTF-8 as it is). */
     private static boolean isAscii(byte[] b) {
         for (byte x : b) {
             if (x < 0) {
@@ -103,6 +103,7 @@ public final class TextDecoder {
         return true;
     }
 
+    /** Control characters other than white space, or NULs, in more than 1% of the first 64 KiB. */
     static boolean looksBinary(String text) {
         int n = Math.min(text.length(), 65536);
         int bad = 0;
