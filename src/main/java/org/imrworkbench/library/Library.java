@@ -617,20 +617,25 @@ public final class Library implements AutoCloseable {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit must not be negative");
         }
-        String direction = descending ? "DESC" : "ASC";
-        // The page is cut from the covering index cases_list first; only its cases' specialty, decisions and tags
-        // are then looked up (materialised, so that SQLite does not look them up for every case before sorting).
-        String order = " ORDER BY %s IS NULL, %s %s, c.id %s".formatted(sort.column, sort.column, direction,
-                direction);
-        String sql = "WITH page AS MATERIALIZED (SELECT c.pk, c.id, c.case_number, c.decided, c.injury, c.item_count,"
-                + " c.imported_at FROM cases c" + order + " LIMIT ? OFFSET ?) "
-                + SUMMARY_SELECT.replace("FROM cases c", "FROM page c") + order;
+        String sql = casePageSql(sort, descending);
         return db.read(c -> {
             PreparedStatement ps = db.ps(sql);
             ps.setInt(1, limit);
             ps.setInt(2, offset);
             return new CasePage(summaries(ps), (int) db.queryLong("SELECT count(*) FROM cases"));
         });
+    }
+
+    /** The statement of {@link #listCases}: its two parameters are the limit and the offset. */
+    static String casePageSql(CaseSort sort, boolean descending) {
+        String direction = descending ? "DESC" : "ASC";
+        // The page is cut from the covering index cases_list first; only its cases' specialty, decisions and tags
+        // are then looked up (materialised, so that SQLite does not look them up for every case before sorting).
+        String order = " ORDER BY %s IS NULL, %s %s, c.id %s".formatted(sort.column, sort.column, direction,
+                direction);
+        return "WITH page AS MATERIALIZED (SELECT c.pk, c.id, c.case_number, c.decided, c.injury, c.item_count,"
+                + " c.imported_at FROM cases c" + order + " LIMIT ? OFFSET ?) "
+                + SUMMARY_SELECT.replace("FROM cases c", "FROM page c") + order;
     }
 
     /** The case-list rows of the given cases, in the order given; ids not in the library are left out. */

@@ -535,15 +535,13 @@ public final class FactIndex {
             }
             decided = new int[n];
             injury = new int[n];
-            // Each column through its own index (the case rows themselves are wide: letter text and summary).
-            try (ResultSet rs = s.executeQuery("SELECT pk, decided FROM cases INDEXED BY cases_decided")) {
+            // Both columns through the case list's covering index (the case rows themselves are wide: letter text
+            // and summary).
+            try (ResultSet rs = s.executeQuery("SELECT pk, decided, injury FROM cases INDEXED BY cases_list")) {
                 while (rs.next()) {
-                    decided[caseOfPk[(int) rs.getLong(1)]] = dates.id(rs.getString(2));
-                }
-            }
-            try (ResultSet rs = s.executeQuery("SELECT pk, injury FROM cases INDEXED BY cases_injury")) {
-                while (rs.next()) {
-                    injury[caseOfPk[(int) rs.getLong(1)]] = dates.id(rs.getString(2));
+                    int row = caseOfPk[(int) rs.getLong(1)];
+                    decided[row] = dates.id(rs.getString(2));
+                    injury[row] = dates.id(rs.getString(3));
                 }
             }
         }

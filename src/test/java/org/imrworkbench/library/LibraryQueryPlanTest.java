@@ -1,0 +1,101 @@
+package org.imrworkbench.library;
+
+import org.imrworkbench.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The library's lookups go through an index, never through a scan of its wide tables (a case row holds the letter's
+ * text and summary, an item row its guideline texts and rationale): schema 7 dropped the indexes no statement used,
+ * and this checks that those left still serve every lookup. SQLite's plans, from {@code EXPLAIN QUERY PLAN}.
+ */
+class LibraryQueryPlanTest {
+
+    @TempDir
+    Path dir;
+
+    /** The lookups by case and item number (Tags, Annotations, Precedents, LetterRows), as they are written there. */
+    private static final List<String> LOOKUPS = List.of(
+            "SELECT 1 FROM items WHERE case_pk = ? AND number = ?",
+            "SELECT rationale FROM items WHERE case_pk = ? AND number = ? ORDER BY position LIMIT 1",
+            "SELECT c.pk, i.pk FROM cases c LEFT JOIN items i ON i.case_pk = c.pk AND i.number = ? WHERE c.id = ?",
+            "DELETE FROM items WHERE case_pk = ?",
+            "DELETE FROM search_index WHERE rowid IN (SELECT pk FROM items WHERE case_pk = ?) OR rowid = -?",
+            "SELECT kind, value FROM credentials WHERE case_pk = ? ORDER BY kind, position",
+            "SELECT id FROM cases WHERE sha256 = ?",
+            "SELECT id FROM cases WHERE case_number = ?",
+            "SELECT id FROM cases WHERE fingerprint = ?",
+            "DELETE FROM cases WHERE pk = ?");
+
+    @Test
+    void lookupsByCaseAndItemUseAnIndex() throws Exception {
+        try (Library lib = Library.open(dir.resolve("library.db"))) {
+            Fixtures.add(lib, LibraryTest.sample("CM17-0000001", "A worker with low back pain."));
+            Fixtures.add(lib, LibraryTest.sample("CM17-0000002", "A worker with neck pain."));
+            for (String sql : LOOKUPS) {
+                List<String> plan = plan(lib, sql);
+                assertThat(plan).as(sql).isNotEmpty();
+                assertThat(plan).as(sql + " → " + plan)
+                        .noneMatch(step -> step.matches("SCAN (cases|items|credentials|citations)( [a-z])?"));
+            }
+        }
+    }
+
+    @Test
+    void everyOrderOfTheCaseListReadsTheCoveringIndex() throws Exception {
+        try (Library lib = Library.open(dir.resolve("library.db"))) {
+            Fixtures.add(lib, LibraryTest.sample("CM17-0000001", "A worker with low back pain."));
+            for (CaseSort sort : CaseSort.values()) {
+                for (boolean descending : new boolean[]{false, true}) {
+                    List<String> plan = plan(lib, Library.casePageSql(sort, descending));
+                    // the page is cut from the index; the one plain "SCAN c" is of the materialised page itself
+                    assertThat(plan).as(sort + (descending ? " descending" : "") + " → " + plan)
+                            .contains("MATERIALIZE page", "SCAN c USING COVERING INDEX cases_list")
+                            .filteredOn(step -> step.startsWith("SCAN")).hasSize(2);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theDroppedIndexesAreGoneAndTheUsedOnesStay() throws Exception {
+        try (Library lib = Library.open(dir.resolve("library.db"))) {
+            List<String> indexes = lib.read(c -> {
+                List<String> names = new ArrayList<>();
+                try (ResultSet rs = c.createStatement().executeQuery(
+                        "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_autoindex%'")) {
+                    while (rs.next()) {
+                        names.add(rs.getString(1));
+                    }
+                }
+                return names;
+            });
+            assertThat(indexes).contains("cases_list", "items_facts", "cases_fingerprint", "citations_source",
+                    "case_tags_tag", "item_tags_tag", "annotations_case", "cases_itemless");
+            assertThat(indexes).doesNotContain("cases_decided", "cases_injury", "items_case_number",
+                    "items_decision", "items_category", "items_generic", "credentials_value");
+        }
+    }
+
+    /** The plan's steps, each as SQLite words it ("SCAN c USING COVERING INDEX cases_list", "SEARCH items …"). */
+    private static List<String> plan(Library lib, String sql) {
+        return lib.read(c -> {
+            List<String> steps = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + sql);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    steps.add(rs.getString(4));
+                }
+            }
+            return steps;
+        });
+    }
+}
