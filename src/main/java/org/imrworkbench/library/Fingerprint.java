@@ -23,24 +23,37 @@ public final class Fingerprint {
         return sha256(ascii != null ? ascii : folded(normalisedText).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** For each ASCII character, what the fingerprint keeps of it: itself lowered for a letter or digit, else 0. */
+    private static final byte[] KEPT = new byte[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            KEPT[c] = (byte) c;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            KEPT[c] = (byte) c;
+            KEPT[Character.toUpperCase(c)] = (byte) c;
+        }
+    }
+
     /**
      * The letters and digits of an ASCII text, upper case lowered, as bytes: what {@link #folded} gives for it
-     * (NFKC and the folds leave ASCII as it is) without its copies; null when the text is not all ASCII.
+     * (NFKC and the folds leave ASCII as it is) without its copies; null when the text is not all ASCII. The text's
+     * UTF-8 bytes are as many as its characters exactly when it is all ASCII, and the JDK copies an ASCII string's
+     * bytes without looking at its characters one by one.
      */
     private static byte[] asciiFolded(String text) {
-        byte[] out = new byte[text.length()];
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                out[n++] = (byte) c;
-            } else if (c >= 'A' && c <= 'Z') {
-                out[n++] = (byte) (c + ('a' - 'A'));
-            } else if (c >= 0x80) {
-                return null;
-            }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length != text.length()) {
+            return null;
         }
-        return java.util.Arrays.copyOf(out, n);
+        int n = 0;
+        for (byte b : bytes) {
+            byte kept = KEPT[b];                // b is ASCII: 0-127
+            bytes[n] = kept;
+            n += kept == 0 ? 0 : 1;
+        }
+        return java.util.Arrays.copyOf(bytes, n);
     }
 
     /** NFKC, then the letters and digits only, each lowered, then the whole lowered once more (as it always was). */

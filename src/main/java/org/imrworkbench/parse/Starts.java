@@ -20,22 +20,31 @@ import java.util.regex.Matcher;
  */
 final class Starts {
 
-    private final boolean digit;
-    private final char[] firsts;
-    /** The second letter of each beginning, or 0 for a beginning of one letter. */
-    private final char[] seconds;
+    /** A beginning of one letter: any second character will do. */
+    private static final long ANY_SECOND = Long.MIN_VALUE;
+
+    /**
+     * For each ASCII character, as a beginning's first character (either case, or a digit): the second letters its
+     * beginnings go on with, bit {@code k} for {@code 'a' + k}, {@link #ANY_SECOND} when one of them is one letter
+     * long (or it is a digit and digits begin matches); 0 when no match begins with it.
+     */
+    private final long[] seconds = new long[128];
 
     private Starts(boolean digit, String... beginnings) {
-        this.digit = digit;
-        this.firsts = new char[beginnings.length];
-        this.seconds = new char[beginnings.length];
-        for (int i = 0; i < beginnings.length; i++) {
-            String b = beginnings[i].toLowerCase(Locale.ROOT);
+        for (String beginning : beginnings) {
+            String b = beginning.toLowerCase(Locale.ROOT);
             if (b.isEmpty() || b.length() > 2 || b.chars().anyMatch(c -> c < 'a' || c > 'z')) {
                 throw new IllegalArgumentException("not one or two ASCII letters: " + Arrays.toString(beginnings));
             }
-            firsts[i] = b.charAt(0);
-            seconds[i] = b.length() == 2 ? b.charAt(1) : 0;
+            char first = b.charAt(0);
+            long mask = b.length() == 2 ? 1L << (b.charAt(1) - 'a') : ANY_SECOND;
+            seconds[first] |= mask;
+            seconds[Character.toUpperCase(first)] |= mask;
+        }
+        if (digit) {
+            for (char c = '0'; c <= '9'; c++) {
+                seconds[c] = ANY_SECOND;
+            }
         }
     }
 
@@ -52,25 +61,24 @@ final class Starts {
     /** Whether a match can begin at {@code i} of {@code s}. */
     boolean at(CharSequence s, int i) {
         char c = s.charAt(i);
-        if (c >= '0' && c <= '9') {
-            return digit;
+        long mask = c < 128 ? seconds[c] : secondsOfFolded(c);
+        if (mask == 0) {
+            return false;
         }
-        char first = fold(c);
-        char second = 1; // read only when needed: no beginning has it
-        for (int k = 0; k < firsts.length; k++) {
-            if (firsts[k] == first) {
-                if (seconds[k] == 0) {
-                    return true;
-                }
-                if (second == 1) {
-                    second = i + 1 < s.length() ? fold(s.charAt(i + 1)) : 0;
-                }
-                if (seconds[k] == second) {
-                    return true;
-                }
-            }
+        if (mask < 0) {                         // ANY_SECOND is the sign bit
+            return true;
         }
-        return false;
+        if (i + 1 >= s.length()) {
+            return false;
+        }
+        char second = fold(s.charAt(i + 1));
+        return second >= 'a' && second <= 'z' && (mask & 1L << (second - 'a')) != 0;
+    }
+
+    /** {@link #seconds} of a character beyond ASCII, by the ASCII letter it folds to (the Kelvin sign to k). */
+    private long secondsOfFolded(char c) {
+        char folded = TreatmentLexicon.fold(c);
+        return folded < 128 && folded >= 'a' && folded <= 'z' ? seconds[folded] : 0;
     }
 
     private static char fold(char c) {

@@ -36,7 +36,8 @@ class FingerprintTest {
     @Test
     void everyTextGetsTheFingerprintOfTheOriginalDefinition() throws Exception {
         List<String> texts = new ArrayList<>(List.of("Ünïcödé Straße İstanbul ſ \u212A", "plain ascii ONLY 42",
-                "tab\tand\r\nnewlines", "ﬁle ligature", "\uD835\uDC00 mathematical bold A", "café"));
+                "tab\tand\r\nnewlines", "ﬁle ligature", "\uD835\uDC00 mathematical bold A", "café",
+                "ascii with a lone surrogate \uD800 in it", "\uDC00", "Ascii \u007F DEL and \u0000 NUL"));
         LetterGenerator generator = new LetterGenerator(3);
         for (int n = 0; n < 20; n++) {
             String text = generator.generate(n).text();
