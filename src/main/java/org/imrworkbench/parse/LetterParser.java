@@ -65,11 +65,13 @@ public final class LetterParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPECIALTY_LABEL = Pattern.compile("^Certification\\(s\\)/Specialty:\\s*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PROSE_CREDENTIALS = Pattern.compile(
+    static final Pattern PROSE_CREDENTIALS = Pattern.compile(
             "(Board Certified in|specializes in|specialty in) (.+?)(?:,? (?:and )?has a subspecialty in (.+?))?,?"
                     + " and is licensed to practice in ([^.]+?)\\.", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PROSE_LICENSURE = Pattern.compile("licensed to practice in ([^.]+?)\\.",
+    static final Starts PROSE_CREDENTIALS_STARTS = Starts.letters("bo", "sp");
+    static final Pattern PROSE_LICENSURE = Pattern.compile("licensed to practice in ([^.]+?)\\.",
             Pattern.CASE_INSENSITIVE);
+    static final Starts PROSE_LICENSURE_STARTS = Starts.letters("li");
 
     private static final Pattern AGE = Pattern.compile(
             "\\b(\\d{1,3})(?:\\s*-\\s*|\\s+)(?:year|yr)s?(?:\\s*-\\s*|\\s+)old\\b", Pattern.CASE_INSENSITIVE);
@@ -340,8 +342,8 @@ public final class LetterParser {
             } else if (CREDENTIALS_INTRO.matcher(p.text).find()) {
                 credentials = union(credentials, p.span());
             } else {
-                Matcher prose = PROSE_CREDENTIALS.matcher(p.text);
-                if (prose.find()) {
+                Matcher prose = Starts.matcher(PROSE_CREDENTIALS, p.text);
+                if (PROSE_CREDENTIALS_STARTS.find(prose, p.text, 0)) {
                     b.boardCertified = prose.group(1).toLowerCase(Locale.ROOT).startsWith("board certified")
                             ? Boolean.TRUE : null;
                     b.specialties = splitList(prose.group(2), false);
@@ -349,8 +351,8 @@ public final class LetterParser {
                     b.licensure = States.fullNames(splitList(prose.group(4), true));
                     credentials = union(credentials, new Span(p.start + prose.start(), p.start + prose.end()));
                 } else {
-                    Matcher onlyLicence = PROSE_LICENSURE.matcher(p.text);
-                    if (onlyLicence.find() && b.licensure.isEmpty()) {
+                    Matcher onlyLicence = Starts.matcher(PROSE_LICENSURE, p.text);
+                    if (PROSE_LICENSURE_STARTS.find(onlyLicence, p.text, 0) && b.licensure.isEmpty()) {
                         b.licensure = States.fullNames(splitList(onlyLicence.group(1), true));
                         credentials = union(credentials,
                                 new Span(p.start + onlyLicence.start(), p.start + onlyLicence.end()));

@@ -42,7 +42,12 @@ class StartsTest {
                     + " Occupational and Environmental Medicine (ACOEM), 2nd Edition, 2004, Chapter 12, p 300",
             "Expert Reviewer did not base her decision on the MTUS guidelines. Physician reviewer based his decision"
                     + " on recommendations outside the MTUS; utilization reviewer did not base their decision on the MTUS",
-            "apage 3 1page 4 \u00e9p. 9 Pp. 10 PAGE 11 p.x pp", "Work Loss Data Institute; UpToDate; ODG-TWC");
+            "apage 3 1page 4 \u00e9p. 9 Pp. 10 PAGE 11 p.x pp", "Work Loss Data Institute; UpToDate; ODG-TWC",
+            // the reviewer's credentials in prose
+            "The physician reviewer specializes in Orthopedic Surgery and is licensed to practice in Texas.",
+            "She has a specialty in Internal Medicine, has a subspecialty in Cardiology, and is licensed to practice"
+                    + " in California.", "Board Certified in Family Practice and is licensed to practice in Ohio.",
+            "The reviewer is licensed to practice in New York. Not licensed to practice in.");
 
     private static List<String> texts() throws IOException {
         List<String> texts = new ArrayList<>(CRAFTED);
@@ -103,6 +108,8 @@ class StartsTest {
         uses.add(new Use("boilerplate", CitationParser.BOILERPLATE, false, "th", "cl", "ex", "ph", "ut", "re"));
         uses.add(new Use("no evidence", CitationParser.NO_EVIDENCE, false, "di"));
         uses.add(new Use("page marker", CitationPages.MARKER, false, "p"));
+        uses.add(new Use("prose credentials", LetterParser.PROSE_CREDENTIALS, false, "bo", "sp"));
+        uses.add(new Use("prose licensure", LetterParser.PROSE_LICENSURE, false, "li"));
         return uses;
     }
 
@@ -114,6 +121,8 @@ class StartsTest {
             case "boilerplate" -> CitationParser.BOILERPLATE_STARTS;
             case "no evidence" -> CitationParser.NO_EVIDENCE_STARTS;
             case "page marker" -> CitationPages.MARKER_STARTS;
+            case "prose credentials" -> LetterParser.PROSE_CREDENTIALS_STARTS;
+            case "prose licensure" -> LetterParser.PROSE_LICENSURE_STARTS;
             default -> LetterParser.INJURY_STARTS.get(Integer.parseInt(use.name().substring("injury ".length())));
         };
     }
