@@ -235,8 +235,8 @@ final class Schema {
             // Indexes no statement uses any more, each written on every import: the search filters and counts in
             // memory (search.FactIndex), cases_list (schema 3) leads with the decision date and covers the date of
             // injury, and an item is found by its case through items_facts (schema 2) and the (case, position)
-            // key. Every letter wrote 7 entries fewer per item and about 5 more in all; an import's writer spends
-            // 12-15% less time (WriterProbe, 30,000 letters: 10.9-11.1 s against 9.2-9.5 s of CPU) and writes a
+            // key. A letter now writes 4 index entries fewer per item, 2 fewer for its case and 1 fewer per
+            // credential; an import's writer spends 12-15% less time (WriterProbe, 30,000 letters: 10.9-11.1 s against 9.2-9.5 s of CPU) and writes a
             // quarter fewer bytes. LibraryQueryPlanTest checks that the lookups still go through an index.
             new Migration(7, "indexes no longer used", List.of(
                     "DROP INDEX cases_decided",

@@ -8,9 +8,10 @@ import java.util.zip.Inflater;
 
 /**
  * The original file of a text letter as the library stores it: compressed with DEFLATE in zlib's format (which
- * carries a checksum), about a quarter of its size. A text letter's original and its normalised text are nearly the
- * same characters, and both were stored whole: the originals were a quarter of the library and of what an import
- * writes. PDFs are stored as they are (their contents are compressed already).
+ * carries a checksum), a little under half its size (2.3 times smaller over generated letters, at the fastest
+ * level). A text letter's original and its normalised text are nearly the same characters, and both were stored
+ * whole: the originals were a quarter of the library and of what an import writes. PDFs are stored as they are
+ * (their contents are compressed already).
  */
 final class StoredBytes {
 

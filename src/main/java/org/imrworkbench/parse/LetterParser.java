@@ -106,7 +106,7 @@ public final class LetterParser {
             Starts.letters("su", "re", "in"),
             Starts.letters("in", "wa"),
             Starts.letters("oc", "cl", "in"));
-    /** The order {@link #injuryFromSummary} tries {@link #INJURY_IN_SUMMARY} in: any order finds the same. */
+    /** The order {@link #injuryIn} tries {@link #INJURY_IN_SUMMARY} in: any order finds the same. */
     private static final int[] INJURY_ORDER = {2, 1, 3, 4, 0};
 
     private static final List<Pattern> SERVICE_DATE = List.of(

@@ -78,7 +78,7 @@ final class Starts {
     /** {@link #seconds} of a character beyond ASCII, by the ASCII letter it folds to (the Kelvin sign to k). */
     private long secondsOfFolded(char c) {
         char folded = TreatmentLexicon.fold(c);
-        return folded < 128 && folded >= 'a' && folded <= 'z' ? seconds[folded] : 0;
+        return folded >= 'a' && folded <= 'z' ? seconds[folded] : 0;
     }
 
     private static char fold(char c) {

@@ -3,6 +3,7 @@ package org.imrworkbench.ingest;
 import org.imrworkbench.library.Annotation;
 import org.imrworkbench.library.CaseRecord;
 import org.imrworkbench.library.Library;
+import org.imrworkbench.testing.Fixtures;
 import org.imrworkbench.testutil.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -177,16 +178,8 @@ class CrashSafetyTest {
     private static void assertComplete(Library lib, String id, String as) {
         CaseRecord record = lib.loadCase(id).orElseThrow();
         assertThat(record.letter().items()).as(as + " " + id).isNotEmpty();
-        long[] stored = lib.read(c -> {
-            try (var ps = c.prepareStatement("SELECT item_count, (SELECT count(*) FROM search_index WHERE rowid IN"
-                    + " (SELECT pk FROM items WHERE case_pk = cases.pk)) FROM cases WHERE id = ?")) {
-                ps.setString(1, id);
-                try (var rs = ps.executeQuery()) {
-                    rs.next();
-                    return new long[]{rs.getLong(1), rs.getLong(2)};
-                }
-            }
-        });
+        long[] stored = Fixtures.longs(lib, "SELECT item_count, (SELECT count(*) FROM search_index WHERE rowid IN"
+                + " (SELECT pk FROM items WHERE case_pk = cases.pk)) FROM cases WHERE id = ?", id);
         assertThat(record.letter().items()).as(as + " " + id).hasSize((int) stored[0]);
         assertThat(stored[1]).as(as + " " + id + ": indexed items").isEqualTo(stored[0]);
         assertThat(lib.source(id)).as(as + " " + id).isPresent();

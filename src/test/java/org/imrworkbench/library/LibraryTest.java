@@ -117,16 +117,8 @@ class LibraryTest {
 
     /** {deflated, stored length} of a case's source row. */
     private static long[] storedRow(Library lib, String id) {
-        return lib.read(c -> {
-            try (var ps = c.prepareStatement("SELECT s.deflated, length(s.bytes) FROM sources s"
-                    + " JOIN cases c ON c.pk = s.case_pk WHERE c.id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return new long[] {rs.getLong(1), rs.getLong(2)};
-                }
-            }
-        });
+        return Fixtures.longs(lib, "SELECT s.deflated, length(s.bytes) FROM sources s JOIN cases c ON c.pk = s.case_pk"
+                + " WHERE c.id = ?", id);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.imrworkbench.ingest.ImportService;
 import org.imrworkbench.ingest.ProgressListener;
 import org.imrworkbench.library.Library;
 import org.imrworkbench.library.LibraryInUseException;
+import org.imrworkbench.testing.Fixtures;
 import org.imrworkbench.testutil.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -151,13 +152,8 @@ class TwoWritersTest {
         try (Library lib = Library.open(db)) {
             assertThat(lib.integrityCheck()).isEqualTo("ok");
             assertThat(lib.caseCount()).isEqualTo(cases);
-            long[] distinct = lib.read(c -> {
-                try (var s = c.createStatement(); var rs = s.executeQuery("SELECT count(DISTINCT sha256),"
-                        + " count(DISTINCT case_number), count(DISTINCT fingerprint), count(*) FROM cases")) {
-                    rs.next();
-                    return new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)};
-                }
-            });
+            long[] distinct = Fixtures.longs(lib, "SELECT count(DISTINCT sha256), count(DISTINCT case_number),"
+                    + " count(DISTINCT fingerprint), count(*) FROM cases");
             assertThat(distinct).containsOnly(cases);
             for (String id : lib.caseIds()) {
                 assertThat(lib.loadCase(id).orElseThrow().letter().items()).isNotEmpty();

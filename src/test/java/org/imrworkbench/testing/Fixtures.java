@@ -131,4 +131,25 @@ public final class Fixtures {
         return library.add(new NewLetter(name, LetterReader.sha256(bytes), "TEXT", "UTF-8", bytes, letter, "test"))
                 .id();
     }
+
+    /** The first row of a query of whole numbers, each column as a long; its parameters bound in order. */
+    public static long[] longs(Library library, String sql, Object... parameters) {
+        return library.read(c -> {
+            try (var ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    ps.setObject(i + 1, parameters[i]);
+                }
+                try (var rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new AssertionError("no row: " + sql);
+                    }
+                    long[] row = new long[rs.getMetaData().getColumnCount()];
+                    for (int i = 0; i < row.length; i++) {
+                        row[i] = rs.getLong(i + 1);
+                    }
+                    return row;
+                }
+            }
+        });
+    }
 }
