@@ -210,9 +210,7 @@ final class LetterRows {
         long itemPk = lastRowId();
 
         PreparedStatement cit = db.ps("INSERT INTO citations (item_pk, position, cited_by, source, guideline,"
-                + " span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        PreparedStatement sec = db.ps("INSERT INTO citation_sections (citation_pk, position, section) VALUES (?, ?, ?)");
-        PreparedStatement pages = db.ps("INSERT INTO citation_pages (citation_pk, position, page) VALUES (?, ?, ?)");
+                + " span_start, span_end, sections, pages) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (int c = 0; c < item.citations().size(); c++) {
             Citation citation = item.citations().get(c);
             cit.setLong(1, itemPk);
@@ -222,23 +220,10 @@ final class LetterRows {
             cit.setString(5, citation.guideline());
             setInt(cit, 6, citation.span() == null ? null : citation.span().start());
             setInt(cit, 7, citation.span() == null ? null : citation.span().end());
+            cit.setString(8, ListColumn.strings(citation.sections()));
+            cit.setString(9, ListColumn.ints(citation.pages()));
             cit.executeUpdate();
-            long citationPk = lastRowId();
-            for (int k = 0; k < citation.sections().size(); k++) {
-                sec.setLong(1, citationPk);
-                sec.setInt(2, k);
-                sec.setString(3, citation.sections().get(k));
-                sec.addBatch();
-            }
-            for (int k = 0; k < citation.pages().size(); k++) {
-                pages.setLong(1, citationPk);
-                pages.setInt(2, k);
-                pages.setInt(3, citation.pages().get(k));
-                pages.addBatch();
-            }
         }
-        sec.executeBatch();
-        pages.executeBatch();
         return itemPk;
     }
 
@@ -338,40 +323,18 @@ final class LetterRows {
     }
 
     private List<Citation> loadCitations(long itemPk) throws SQLException {
-        PreparedStatement ps = db.ps("SELECT pk, cited_by, source, guideline, span_start, span_end FROM citations"
-                + " WHERE item_pk = ? ORDER BY position");
+        PreparedStatement ps = db.ps("SELECT cited_by, source, guideline, span_start, span_end, sections, pages"
+                + " FROM citations WHERE item_pk = ? ORDER BY position");
         ps.setLong(1, itemPk);
-        record Row(long pk, CitedBy by, CitationSource source, String guideline, Span span) {
-        }
-        List<Row> rows = new ArrayList<>();
+        List<Citation> citations = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                Integer start = getInt(rs, 5);
-                Integer end = getInt(rs, 6);
-                rows.add(new Row(rs.getLong(1), CitedBy.valueOf(rs.getString(2)),
-                        CitationSource.valueOf(rs.getString(3)), rs.getString(4),
+                Integer start = getInt(rs, 4);
+                Integer end = getInt(rs, 5);
+                citations.add(new Citation(CitedBy.valueOf(rs.getString(1)), CitationSource.valueOf(rs.getString(2)),
+                        rs.getString(3), ListColumn.readStrings(rs.getString(6)), ListColumn.readInts(rs.getString(7)),
                         start == null || end == null ? null : new Span(start, end)));
             }
-        }
-        List<Citation> citations = new ArrayList<>(rows.size());
-        PreparedStatement sec = db.ps("SELECT section FROM citation_sections WHERE citation_pk = ? ORDER BY position");
-        PreparedStatement pages = db.ps("SELECT page FROM citation_pages WHERE citation_pk = ? ORDER BY position");
-        for (Row r : rows) {
-            List<String> sections = new ArrayList<>();
-            sec.setLong(1, r.pk);
-            try (ResultSet rs = sec.executeQuery()) {
-                while (rs.next()) {
-                    sections.add(rs.getString(1));
-                }
-            }
-            List<Integer> pageList = new ArrayList<>();
-            pages.setLong(1, r.pk);
-            try (ResultSet rs = pages.executeQuery()) {
-                while (rs.next()) {
-                    pageList.add(rs.getInt(1));
-                }
-            }
-            citations.add(new Citation(r.by, r.source, r.guideline, sections, pageList, r.span));
         }
         return citations;
     }

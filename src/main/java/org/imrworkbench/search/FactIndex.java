@@ -663,43 +663,34 @@ public final class FactIndex {
         private void readCitations(Statement s) throws SQLException {
             int rows = rowid.length;
             sources = new int[rows];
-            int[] rowOfCitation = new int[(int) single(s, "SELECT coalesce(max(pk), 0) FROM citations") + 1];
-            Arrays.fill(rowOfCitation, -1);
             // The source as its CitationSource ordinal, -1 for one this version does not know: no string per row.
-            StringBuilder ordinal = new StringBuilder("CASE source");
+            StringBuilder ordinal = new StringBuilder("CASE c.source");
             for (CitationSource source : SOURCES) {
                 ordinal.append(" WHEN '").append(source.name()).append("' THEN ").append(source.ordinal());
             }
             ordinal.append(" ELSE -1 END");
-            try (ResultSet rs = s.executeQuery("SELECT pk, item_pk, " + ordinal + " FROM citations")) {
+            // (row, section id) pairs packed in longs, sorted, then the distinct ones in row order. A citation's
+            // sections are a JSON array in its row (schema 8), one row here each, or one row of null without any.
+            long[] pairs = new long[1024];
+            int n = 0;
+            try (ResultSet rs = s.executeQuery("SELECT c.item_pk, " + ordinal + ", j.value FROM citations c"
+                    + " LEFT JOIN json_each(CASE WHEN json_valid(c.sections) THEN c.sections END) j")) {
                 while (rs.next()) {
-                    long ipk = rs.getLong(2);
-                    int r = ipk < rowOfItemPk.length ? rowOfItemPk[(int) ipk] : -1;
+                    long ipk = rs.getLong(1);
+                    int r = ipk >= 0 && ipk < rowOfItemPk.length ? rowOfItemPk[(int) ipk] : -1;
                     if (r < 0) {
                         continue;
                     }
-                    long cpk = rs.getLong(1);
-                    if (cpk < rowOfCitation.length) {
-                        rowOfCitation[(int) cpk] = r;
-                    }
-                    int source = rs.getInt(3);
+                    int source = rs.getInt(2);
                     if (source >= 0) {
                         sources[r] |= 1 << source;
                     }
-                }
-            }
-            // (row, section id) pairs packed in longs, sorted, then the distinct ones in row order.
-            long[] pairs = new long[1024];
-            int n = 0;
-            try (ResultSet rs = s.executeQuery("SELECT citation_pk, section FROM citation_sections")) {
-                while (rs.next()) {
-                    long cpk = rs.getLong(1);
-                    int r = cpk >= 0 && cpk < rowOfCitation.length ? rowOfCitation[(int) cpk] : -1;
-                    if (r >= 0) {
+                    String section = rs.getString(3);
+                    if (section != null) {
                         if (n == pairs.length) {
                             pairs = Arrays.copyOf(pairs, n * 2);
                         }
-                        pairs[n++] = ((long) r << 32) | sections.id(rs.getString(2));
+                        pairs[n++] = ((long) r << 32) | sections.id(section);
                     }
                 }
             }

@@ -70,8 +70,7 @@ class AnalyticsTest {
             case CATEGORY -> "SELECT pk, category FROM items";
             case DRUG -> "SELECT pk, lower(treatment_generic) FROM items WHERE treatment_generic IS NOT NULL";
             case GUIDELINE -> "SELECT DISTINCT item_pk, source FROM citations";
-            case SECTION -> "SELECT DISTINCT c.item_pk, lower(s.section) FROM citations c"
-                    + " JOIN citation_sections s ON s.citation_pk = c.pk";
+            case SECTION -> "SELECT DISTINCT c.item_pk, lower(s.value) FROM citations c, json_each(c.sections) s";
             case SPECIALTY -> "SELECT DISTINCT i.pk, cr.value FROM items i JOIN credentials cr"
                     + " ON cr.case_pk = i.case_pk WHERE cr.kind = 'SPECIALTY'";
             case STATE -> "SELECT DISTINCT i.pk, cr.value FROM items i JOIN credentials cr"

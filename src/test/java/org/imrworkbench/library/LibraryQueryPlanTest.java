@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The library's lookups go through an index, never through a scan of its wide tables (a case row holds the letter's
- * text and summary, an item row its guideline texts and rationale): schema 7 dropped the indexes no statement used,
- * and this checks that those left still serve every lookup. SQLite's plans, from {@code EXPLAIN QUERY PLAN}.
+ * text and summary, an item row its guideline texts and rationale): schema 7 dropped the indexes no statement used
+ * (schema 8 the one on a citation's source), and this checks that those left still serve every lookup. SQLite's plans, from {@code EXPLAIN QUERY PLAN}.
  */
 class LibraryQueryPlanTest {
 
@@ -30,6 +30,8 @@ class LibraryQueryPlanTest {
             "DELETE FROM items WHERE case_pk = ?",
             "DELETE FROM search_index WHERE rowid IN (SELECT pk FROM items WHERE case_pk = ?) OR rowid = -?",
             "SELECT kind, value FROM credentials WHERE case_pk = ? ORDER BY kind, position",
+            "SELECT cited_by, source, guideline, span_start, span_end, sections, pages FROM citations"
+                    + " WHERE item_pk = ? ORDER BY position",
             "SELECT id FROM cases WHERE sha256 = ?",
             "SELECT id FROM cases WHERE case_number = ?",
             "SELECT id FROM cases WHERE fingerprint = ?",
@@ -78,10 +80,10 @@ class LibraryQueryPlanTest {
                 }
                 return names;
             });
-            assertThat(indexes).contains("cases_list", "items_facts", "cases_fingerprint", "citations_source",
+            assertThat(indexes).contains("cases_list", "items_facts", "cases_fingerprint",
                     "case_tags_tag", "item_tags_tag", "annotations_case", "cases_itemless");
             assertThat(indexes).doesNotContain("cases_decided", "cases_injury", "items_case_number",
-                    "items_decision", "items_category", "items_generic", "credentials_value");
+                    "items_decision", "items_category", "items_generic", "credentials_value", "citations_source");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.imrworkbench.library;
 
+import org.imrworkbench.model.Citation;
 import org.imrworkbench.model.Item;
 import org.imrworkbench.model.ItemSpans;
 import org.imrworkbench.model.Letter;
@@ -181,6 +182,59 @@ class OlderLibraryTest {
             long oldTables = lib.read(c -> {
                 try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM"
                         + " sqlite_master WHERE name IN ('letter_spans', 'item_spans')")) {
+                    return rs.next() ? rs.getLong(1) : -1L;
+                }
+            });
+            assertThat(oldTables).isZero();
+        }
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void theSectionsAndPagesRowsOfAnOlderLibraryBecomeColumnsOfTheirCitations() throws Exception {
+        // schema 8 moved each section and page from a row of citation_sections or citation_pages into a column of
+        // its citation's row; each citation keeps them in their order
+        Map<String, List<String>> before = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT k.id, i.position, ci.position, s.section FROM citation_sections s"
+                    + " JOIN citations ci ON ci.pk = s.citation_pk JOIN items i ON i.pk = ci.item_pk"
+                    + " JOIN cases k ON k.pk = i.case_pk ORDER BY s.citation_pk, s.position")) {
+                while (rs.next()) {
+                    before.computeIfAbsent(rs.getString(1) + " " + rs.getInt(2) + " " + rs.getInt(3) + " sections",
+                            k -> new ArrayList<>()).add(rs.getString(4));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT k.id, i.position, ci.position, p.page FROM citation_pages p"
+                    + " JOIN citations ci ON ci.pk = p.citation_pk JOIN items i ON i.pk = ci.item_pk"
+                    + " JOIN cases k ON k.pk = i.case_pk ORDER BY p.citation_pk, p.position")) {
+                while (rs.next()) {
+                    before.computeIfAbsent(rs.getString(1) + " " + rs.getInt(2) + " " + rs.getInt(3) + " pages",
+                            k -> new ArrayList<>()).add(String.valueOf(rs.getInt(4)));
+                }
+            }
+        }
+        assertThat(before.keySet()).anyMatch(k -> k.endsWith("sections")).anyMatch(k -> k.endsWith("pages"));
+        assertThat(before.values()).anyMatch(list -> list.size() > 1);
+        Map<String, List<String>> after = new TreeMap<>();
+        try (Library lib = Library.open(file)) {
+            for (String id : lib.caseIds()) {
+                List<Item> items = lib.loadCase(id).orElseThrow().letter().items();
+                for (int position = 0; position < items.size(); position++) {
+                    List<Citation> citations = items.get(position).citations();
+                    for (int k = 0; k < citations.size(); k++) {
+                        String key = id + " " + position + " " + k + " ";
+                        if (!citations.get(k).sections().isEmpty()) {
+                            after.put(key + "sections", citations.get(k).sections());
+                        }
+                        if (!citations.get(k).pages().isEmpty()) {
+                            after.put(key + "pages", citations.get(k).pages().stream().map(String::valueOf).toList());
+                        }
+                    }
+                }
+            }
+            long oldTables = lib.read(c -> {
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM"
+                        + " sqlite_master WHERE name IN ('citation_sections', 'citation_pages')")) {
                     return rs.next() ? rs.getLong(1) : -1L;
                 }
             });

@@ -259,8 +259,8 @@ final class ReferenceSearch {
                 return "(substr(c.decided, 1, 4) = ? OR substr(c.injury, 1, 4) = ?)";
             case SECTION:
                 params.add(v);
-                return "EXISTS (SELECT 1 FROM citations ci JOIN citation_sections cs ON cs.citation_pk = ci.pk"
-                        + " WHERE ci.item_pk = i.pk AND cs.section = ? COLLATE NOCASE)";
+                return "EXISTS (SELECT 1 FROM citations ci, json_each(ci.sections) cs"
+                        + " WHERE ci.item_pk = i.pk AND cs.value = ? COLLATE NOCASE)";
             case DECIDED:
                 params.add(v);
                 return "substr(c.decided, 1, " + v.length() + ") = ?";

@@ -99,8 +99,8 @@ class SearchEquivalenceTest {
                 "decided:2016", "decided:2017-03", "section:nonexistent"));
         filters.addAll(column("SELECT DISTINCT 'drug:\"' || lower(treatment_generic) || '\"' FROM items"
                 + " WHERE treatment_generic IS NOT NULL ORDER BY 1 LIMIT 25"));
-        filters.addAll(column("SELECT DISTINCT 'section:\"' || replace(section, '\"', '') || '\"'"
-                + " FROM citation_sections ORDER BY 1 LIMIT 25"));
+        filters.addAll(column("SELECT DISTINCT 'section:\"' || replace(s.value, '\"', '') || '\"'"
+                + " FROM citations, json_each(citations.sections) s ORDER BY 1 LIMIT 25"));
         filters.addAll(column("SELECT DISTINCT 'specialty:\"' || value || '\"' FROM credentials"
                 + " WHERE kind <> 'LICENSURE' ORDER BY 1 LIMIT 15"));
         filters.addAll(column("SELECT DISTINCT 'decided:' || substr(decided, 1, 7) FROM cases"
