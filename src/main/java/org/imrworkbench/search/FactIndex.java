@@ -1,5 +1,7 @@
 package org.imrworkbench.search;
 
+import org.imrworkbench.library.LibraryException;
+import org.imrworkbench.library.ListColumn;
 import org.imrworkbench.model.Category;
 import org.imrworkbench.model.CitationSource;
 import org.imrworkbench.model.Decision;
@@ -664,17 +666,17 @@ public final class FactIndex {
             int rows = rowid.length;
             sources = new int[rows];
             // The source as its CitationSource ordinal, -1 for one this version does not know: no string per row.
-            StringBuilder ordinal = new StringBuilder("CASE c.source");
+            StringBuilder ordinal = new StringBuilder("CASE source");
             for (CitationSource source : SOURCES) {
                 ordinal.append(" WHEN '").append(source.name()).append("' THEN ").append(source.ordinal());
             }
             ordinal.append(" ELSE -1 END");
             // (row, section id) pairs packed in longs, sorted, then the distinct ones in row order. A citation's
-            // sections are a JSON array in its row (schema 8), one row here each, or one row of null without any.
+            // sections are a JSON array in its row (schema 8); one a program other than this one left unreadable
+            // counts as none here (opening the case reports it).
             long[] pairs = new long[1024];
             int n = 0;
-            try (ResultSet rs = s.executeQuery("SELECT c.item_pk, " + ordinal + ", j.value FROM citations c"
-                    + " LEFT JOIN json_each(CASE WHEN json_valid(c.sections) THEN c.sections END) j")) {
+            try (ResultSet rs = s.executeQuery("SELECT item_pk, " + ordinal + ", sections FROM citations")) {
                 while (rs.next()) {
                     long ipk = rs.getLong(1);
                     int r = ipk >= 0 && ipk < rowOfItemPk.length ? rowOfItemPk[(int) ipk] : -1;
@@ -685,8 +687,14 @@ public final class FactIndex {
                     if (source >= 0) {
                         sources[r] |= 1 << source;
                     }
-                    String section = rs.getString(3);
-                    if (section != null) {
+                    String value = rs.getString(3);
+                    List<String> cited;
+                    try {
+                        cited = ListColumn.readStrings(value);
+                    } catch (LibraryException unreadable) {
+                        cited = List.of();
+                    }
+                    for (String section : cited) {
                         if (n == pairs.length) {
                             pairs = Arrays.copyOf(pairs, n * 2);
                         }

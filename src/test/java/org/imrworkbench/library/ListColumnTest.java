@@ -28,6 +28,14 @@ class ListColumnTest {
     }
 
     @Test
+    void anyJsonArrayOfStringsIsRead() {
+        // written by this class or by SQLite (compact, read without a parser when nothing is escaped), or by hand
+        assertThat(ListColumn.readStrings("[\"a]\",\"\",\"[b,c]\"]")).containsExactly("a]", "", "[b,c]");
+        assertThat(ListColumn.readStrings(" [ \"a\" ,\n \"b\" ] ")).containsExactly("a", "b");
+        assertThat(ListColumn.readStrings("[\"\\u00c4rzte \\\"x\\\"\"]")).containsExactly("Ärzte \"x\"");
+    }
+
+    @Test
     void pagesAreWrittenAsAJsonArrayAndReadBackInTheirOrder() {
         assertThat(ListColumn.ints(List.of(79, 80, 12))).isEqualTo("[79,80,12]");
         assertThat(ListColumn.readInts("[79,80,12]")).containsExactly(79, 80, 12);
