@@ -179,13 +179,8 @@ class OlderLibraryTest {
                             p == null ? null : p.authorizedSpan(), p == null ? null : p.disputedSpan());
                 }
             }
-            long oldTables = lib.read(c -> {
-                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM"
-                        + " sqlite_master WHERE name IN ('letter_spans', 'item_spans')")) {
-                    return rs.next() ? rs.getLong(1) : -1L;
-                }
-            });
-            assertThat(oldTables).isZero();
+            assertThat(Fixtures.longs(lib, "SELECT count(*) FROM sqlite_master WHERE name IN ('letter_spans', 'item_spans')"))
+                    .containsExactly(0L);
         }
         assertThat(after).isEqualTo(before);
     }
@@ -232,13 +227,8 @@ class OlderLibraryTest {
                     }
                 }
             }
-            long oldTables = lib.read(c -> {
-                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM"
-                        + " sqlite_master WHERE name IN ('citation_sections', 'citation_pages')")) {
-                    return rs.next() ? rs.getLong(1) : -1L;
-                }
-            });
-            assertThat(oldTables).isZero();
+            assertThat(Fixtures.longs(lib, "SELECT count(*) FROM sqlite_master WHERE name IN ('citation_sections', 'citation_pages')"))
+                    .containsExactly(0L);
         }
         assertThat(after).isEqualTo(before);
     }
