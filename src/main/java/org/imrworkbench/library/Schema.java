@@ -236,8 +236,9 @@ final class Schema {
             // memory (search.FactIndex), cases_list (schema 3) leads with the decision date and covers the date of
             // injury, and an item is found by its case through items_facts (schema 2) and the (case, position)
             // key. A letter now writes 4 index entries fewer per item, 2 fewer for its case and 1 fewer per
-            // credential; an import's writer spends 12-15% less time (WriterProbe, 30,000 letters: 10.9-11.1 s against 9.2-9.5 s of CPU) and writes a
-            // quarter fewer bytes. LibraryQueryPlanTest checks that the lookups still go through an index.
+            // credential; an import's writer spends 12-15% less time (WriterProbe, 30,000 letters: 10.9-11.1 s
+            // against 9.2-9.5 s of CPU) and writes a quarter fewer bytes. LibraryQueryPlanTest checks that the
+            // lookups still go through an index.
             new Migration(7, "indexes no longer used", List.of(
                     "DROP INDEX cases_decided",
                     "DROP INDEX cases_injury",

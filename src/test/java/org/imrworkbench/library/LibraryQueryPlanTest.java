@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The library's lookups go through an index, never through a scan of its wide tables (a case row holds the letter's
  * text and summary, an item row its guideline texts and rationale): schema 7 dropped the indexes no statement used
- * (schema 8 the one on a citation's source), and this checks that those left still serve every lookup. SQLite's plans, from {@code EXPLAIN QUERY PLAN}.
+ * (schema 8 the one on a citation's source), and this checks that those left still serve every lookup. SQLite's
+ * plans, from {@code EXPLAIN QUERY PLAN}.
  */
 class LibraryQueryPlanTest {
 

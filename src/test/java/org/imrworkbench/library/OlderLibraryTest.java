@@ -179,7 +179,8 @@ class OlderLibraryTest {
                             p == null ? null : p.authorizedSpan(), p == null ? null : p.disputedSpan());
                 }
             }
-            assertThat(Fixtures.longs(lib, "SELECT count(*) FROM sqlite_master WHERE name IN ('letter_spans', 'item_spans')"))
+            assertThat(Fixtures.longs(lib,
+                    "SELECT count(*) FROM sqlite_master WHERE name IN ('letter_spans', 'item_spans')"))
                     .containsExactly(0L);
         }
         assertThat(after).isEqualTo(before);
@@ -191,20 +192,17 @@ class OlderLibraryTest {
         // its citation's row; each citation keeps them in their order
         Map<String, List<String>> before = new TreeMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
-            try (ResultSet rs = st.executeQuery("SELECT k.id, i.position, ci.position, s.section FROM citation_sections s"
-                    + " JOIN citations ci ON ci.pk = s.citation_pk JOIN items i ON i.pk = ci.item_pk"
-                    + " JOIN cases k ON k.pk = i.case_pk ORDER BY s.citation_pk, s.position")) {
-                while (rs.next()) {
-                    before.computeIfAbsent(rs.getString(1) + " " + rs.getInt(2) + " " + rs.getInt(3) + " sections",
-                            k -> new ArrayList<>()).add(rs.getString(4));
-                }
-            }
-            try (ResultSet rs = st.executeQuery("SELECT k.id, i.position, ci.position, p.page FROM citation_pages p"
-                    + " JOIN citations ci ON ci.pk = p.citation_pk JOIN items i ON i.pk = ci.item_pk"
-                    + " JOIN cases k ON k.pk = i.case_pk ORDER BY p.citation_pk, p.position")) {
-                while (rs.next()) {
-                    before.computeIfAbsent(rs.getString(1) + " " + rs.getInt(2) + " " + rs.getInt(3) + " pages",
-                            k -> new ArrayList<>()).add(String.valueOf(rs.getInt(4)));
+            // {list, its table, its column}; a page is read as its decimal digits
+            for (String[] rows : new String[][] {{"sections", "citation_sections", "section"},
+                {"pages", "citation_pages", "page"}}) {
+                try (ResultSet rs = st.executeQuery("SELECT k.id, i.position, ci.position, r." + rows[2]
+                        + " FROM " + rows[1] + " r JOIN citations ci ON ci.pk = r.citation_pk"
+                        + " JOIN items i ON i.pk = ci.item_pk JOIN cases k ON k.pk = i.case_pk"
+                        + " ORDER BY r.citation_pk, r.position")) {
+                    while (rs.next()) {
+                        before.computeIfAbsent(rs.getString(1) + " " + rs.getInt(2) + " " + rs.getInt(3) + " "
+                                + rows[0], k -> new ArrayList<>()).add(rs.getString(4));
+                    }
                 }
             }
         }
@@ -227,7 +225,8 @@ class OlderLibraryTest {
                     }
                 }
             }
-            assertThat(Fixtures.longs(lib, "SELECT count(*) FROM sqlite_master WHERE name IN ('citation_sections', 'citation_pages')"))
+            assertThat(Fixtures.longs(lib,
+                    "SELECT count(*) FROM sqlite_master WHERE name IN ('citation_sections', 'citation_pages')"))
                     .containsExactly(0L);
         }
         assertThat(after).isEqualTo(before);
