@@ -144,8 +144,9 @@ public final class Precedents {
 
     private static Subject subject(Connection c, String caseId, int itemNumber) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT c.pk, i.pk, c.case_number, i.request, i.decision,"
-                + " i.category, lower(i.treatment_generic), i.treatment_name, i.rationale, c.summary"
-                + " FROM cases c LEFT JOIN items i ON i.case_pk = c.pk AND i.number = ? WHERE c.id = ?")) {
+                + " i.category, lower(i.treatment_generic), i.treatment_name, t.rationale, s.summary"
+                + " FROM cases c JOIN case_texts s ON s.pk = c.pk LEFT JOIN items i ON i.case_pk = c.pk AND i.number = ?"
+                + " LEFT JOIN item_texts t ON t.pk = i.pk WHERE c.id = ?")) {
             ps.setInt(1, itemNumber);
             ps.setString(2, caseId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -259,7 +260,8 @@ public final class Precedents {
 
     private static Loaded load(Connection c, long pk) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT c.id, c.case_number, i.number, i.request,"
-                + " i.decision, i.rationale FROM items i JOIN cases c ON c.pk = i.case_pk WHERE i.pk = ?")) {
+                + " i.decision, t.rationale FROM items i JOIN cases c ON c.pk = i.case_pk"
+                + " JOIN item_texts t ON t.pk = i.pk WHERE i.pk = ?")) {
             ps.setLong(1, pk);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

@@ -46,7 +46,7 @@ final class WordBackground {
             // The items whose pk is a multiple of the step, each read by its key: a scan of the items would read
             // every rationale of the library to keep one in {@code step}.
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT rationale FROM items WHERE pk = ? AND rationale IS NOT NULL")) {
+                    "SELECT rationale FROM item_texts WHERE pk = ? AND rationale IS NOT NULL")) {
                 for (long pk = step; pk <= maxPk; pk += step) {
                     ps.setLong(1, pk);
                     try (ResultSet rs = ps.executeQuery()) {

@@ -174,13 +174,13 @@ public final class Annotations {
     private String fieldText(String id, long pk, AnnotationField field, Integer item) throws SQLException {
         PreparedStatement ps;
         if (field == AnnotationField.SUMMARY) {
-            ps = db.ps("SELECT summary FROM cases WHERE pk = ?");
+            ps = db.ps("SELECT summary FROM case_texts WHERE pk = ?");
             ps.setLong(1, pk);
         } else {
             if (item == null) {
                 throw new LibraryException(id + ": a rationale highlight needs an item number");
             }
-            ps = db.ps("SELECT rationale FROM items WHERE case_pk = ? AND number = ? ORDER BY position LIMIT 1");
+            ps = db.ps("SELECT rationale FROM item_texts WHERE case_pk = ? AND number = ? ORDER BY position LIMIT 1");
             ps.setLong(1, pk);
             ps.setInt(2, item);
         }

@@ -45,11 +45,46 @@ final class LetterRows {
         this.db = db;
     }
 
+    /**
+     * A field's value as its column stores it (schema 9): null when it is exactly the letter's text at its span,
+     * where the views {@code case_texts}, {@code item_texts} and {@code search_content} and {@link #load} read it
+     * instead. {@code sqlSafe}: whether SQLite counts the text's characters as Java does ({@link #countsAsSql}).
+     *
+     * @throws IllegalArgumentException for a field that has a span but no value, which the null would misstate (the
+     *                                  parser never makes one: its fields are their spans' text)
+     */
+    static String copyUnlessAtSpan(String field, String value, Span span, String text, boolean sqlSafe) {
+        if (value == null) {
+            if (span != null) {
+                throw new IllegalArgumentException("the " + field + " has a span but no text");
+            }
+            return null;
+        }
+        boolean atSpan = sqlSafe && span != null && span.length() == value.length() && span.end() <= text.length()
+                && text.startsWith(value, span.start());
+        return atSpan ? null : value;
+    }
+
+    /**
+     * Whether SQLite's {@code substr} counts this text's characters as Java's spans do: none of them outside the Basic
+     * Multilingual Plane (SQLite counts a code point once, Java twice) and no NUL (SQLite's text functions stop there).
+     */
+    static boolean countsAsSql(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == 0 || Character.isSurrogate(ch)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Sets the letter's own columns on a case row: 14 parameters of the insert and the update, from {@code i}. */
-    private static int bindLetterColumns(PreparedStatement ps, int i, Letter l) throws SQLException {
+    private static int bindLetterColumns(PreparedStatement ps, int i, Letter l, boolean sqlSafe) throws SQLException {
         LetterDates d = l.dates() == null ? LetterDates.NONE : l.dates();
         Reviewer r = l.reviewer() == null ? Reviewer.NONE : l.reviewer();
         Patient p = l.patient() == null ? Patient.NONE : l.patient();
+        LetterSpans s = l.spans() == null ? LetterSpans.NONE : l.spans();
         ps.setString(i++, l.caseNumber());
         ps.setString(i++, l.priority());
         ps.setString(i++, date(d.assigned()));
@@ -60,10 +95,9 @@ final class LetterRows {
         setInt(ps, i++, r.boardCertified() == null ? null : r.boardCertified() ? 1 : 0);
         setInt(ps, i++, p.age());
         ps.setString(i++, p.sex() == null ? null : p.sex().name());
-        ps.setString(i++, l.summary());
+        ps.setString(i++, copyUnlessAtSpan("case summary", l.summary(), s.summary(), l.text(), sqlSafe));
         ps.setString(i++, l.text());
         ps.setInt(i++, l.items().size());
-        LetterSpans s = l.spans() == null ? LetterSpans.NONE : l.spans();
         ps.setString(i++, SpanColumn.encode(LETTER_SPANS, new Span[]{s.caseNumber(), s.priority(), s.assigned(),
             s.decided(), s.injury(), s.urDenial(), s.received(), s.credentials(), s.age(), s.sex(), s.summary()}));
         return i;
@@ -85,21 +119,28 @@ final class LetterRows {
         ps.setString(i++, now);
         ps.setString(i++, n.parserVersion());
         ps.setString(i++, now);
-        bindLetterColumns(ps, i, n.letter());
+        boolean sqlSafe = countsAsSql(n.letter().text());
+        bindLetterColumns(ps, i, n.letter(), sqlSafe);
         ps.executeUpdate();
         long pk = lastRowId();
         PreparedStatement src = db.ps("INSERT INTO sources (case_pk, bytes, deflated) VALUES (?, ?, ?)");
         src.setLong(1, pk);
         src.setBytes(2, n.stored());
-        src.setInt(3, n.deflated() ? 1 : 0);
+        src.setInt(3, n.storedForm());
         src.executeUpdate();
-        insertDetails(pk, n.letter());
+        insertDetails(pk, n.letter(), sqlSafe);
         return pk;
     }
 
-    /** Replaces a case's parsed letter (a re-parse): its id, columns and every detail row. */
+    /**
+     * Replaces a case's parsed letter (a re-parse): its id, columns and every detail row, and its stored original
+     * when that was compressed with the text being replaced ({@link StoredBytes#WITH_TEXT}).
+     *
+     * @throws LibraryException when the stored original cannot be read back, so cannot follow the new text
+     */
     void replace(long pk, String id, Letter letter, String fingerprint, String parserVersion, String now)
             throws SQLException {
+        byte[] original = originalToRecompress(pk, letter.text());
         deleteDetails(pk);
         PreparedStatement ps = db.ps("""
                 UPDATE cases SET id = ?, fingerprint = ?, parser_version = ?, parsed_at = ?, case_number = ?,
@@ -112,10 +153,37 @@ final class LetterRows {
         ps.setString(i++, fingerprint);
         ps.setString(i++, parserVersion);
         ps.setString(i++, now);
-        i = bindLetterColumns(ps, i, letter);
+        boolean sqlSafe = countsAsSql(letter.text());
+        i = bindLetterColumns(ps, i, letter, sqlSafe);
         ps.setLong(i, pk);
         ps.executeUpdate();
-        insertDetails(pk, letter);
+        insertDetails(pk, letter, sqlSafe);
+        if (original != null) {
+            PreparedStatement src = db.ps("UPDATE sources SET bytes = ? WHERE case_pk = ?");
+            src.setBytes(1, StoredBytes.store(StoredBytes.WITH_TEXT, original, letter.text()));
+            src.setLong(2, pk);
+            src.executeUpdate();
+        }
+    }
+
+    /**
+     * A case's original file when it is stored compressed with its text as the dictionary and {@code newText}
+     * differs from that text: read now, before the text changes, to be compressed again with the new one. Else null.
+     */
+    private byte[] originalToRecompress(long pk, String newText) throws SQLException {
+        PreparedStatement ps = db.ps("SELECT s.bytes, c.text FROM sources s JOIN cases c ON c.pk = s.case_pk"
+                + " WHERE s.case_pk = ? AND s.deflated = " + StoredBytes.WITH_TEXT);
+        ps.setLong(1, pk);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next() || newText.equals(rs.getString(2))) {
+                return null;
+            }
+            try {
+                return StoredBytes.restore(StoredBytes.WITH_TEXT, rs.getBytes(1), rs.getString(2));
+            } catch (java.util.zip.DataFormatException e) {
+                throw new LibraryException("the stored original file is damaged (" + e.getMessage() + ")", e);
+            }
+        }
     }
 
     private void deleteDetails(long pk) throws SQLException {
@@ -132,7 +200,7 @@ final class LetterRows {
         }
     }
 
-    private void insertDetails(long pk, Letter l) throws SQLException {
+    private void insertDetails(long pk, Letter l, boolean sqlSafe) throws SQLException {
         Reviewer r = l.reviewer() == null ? Reviewer.NONE : l.reviewer();
         PreparedStatement cred = db.ps("INSERT INTO credentials (case_pk, kind, position, value) VALUES (?, ?, ?, ?)");
         addStrings(cred, pk, "SPECIALTY", r.specialties());
@@ -153,7 +221,7 @@ final class LetterRows {
                 + " reviewer_guideline, rationale) VALUES (?, ?, ?, ?, ?, ?)");
         for (int position = 0; position < l.items().size(); position++) {
             Item item = l.items().get(position);
-            long itemPk = insertItem(pk, position, item);
+            long itemPk = insertItem(pk, position, item, l.text(), sqlSafe);
             fts.setLong(1, itemPk);
             fts.setString(2, l.summary());
             fts.setString(3, item.request());
@@ -172,7 +240,8 @@ final class LetterRows {
         }
     }
 
-    private long insertItem(long casePk, int position, Item item) throws SQLException {
+    private long insertItem(long casePk, int position, Item item, String text, boolean sqlSafe)
+            throws SQLException {
         PreparedStatement ps = db.ps("""
                 INSERT INTO items (case_pk, position, number, request, decision, retrospective, service_date, partial,
                   partial_original, partial_authorized, partial_disputed, treatment_name, treatment_generic, category,
@@ -199,9 +268,11 @@ final class LetterRows {
         ps.setString(i++, t.strength());
         setInt(ps, i++, t.quantity());
         setInt(ps, i++, t.sessions());
-        ps.setString(i++, item.claimsAdministratorGuideline());
-        ps.setString(i++, item.reviewerGuideline());
-        ps.setString(i++, item.rationale());
+        ps.setString(i++, copyUnlessAtSpan("claims administrator's guideline", item.claimsAdministratorGuideline(),
+                s.claimsAdministratorGuideline(), text, sqlSafe));
+        ps.setString(i++, copyUnlessAtSpan("reviewer's guideline", item.reviewerGuideline(), s.reviewerGuideline(),
+                text, sqlSafe));
+        ps.setString(i++, copyUnlessAtSpan("rationale", item.rationale(), s.rationale(), text, sqlSafe));
         ps.setString(i, SpanColumn.encode(ITEM_SPANS, new Span[]{s.heading(), s.request(), s.decision(),
             s.serviceDate(), s.claimsAdministratorGuideline(), s.reviewerGuideline(), s.rationale(), t.span(),
             partial == null ? null : partial.originalRequestSpan(), partial == null ? null : partial.authorizedSpan(),
@@ -254,9 +325,9 @@ final class LetterRows {
             Integer age = getInt(rs, 9);
             String sex = rs.getString(10);
             patient = new Patient(age, sex == null ? null : Sex.valueOf(sex));
-            summary = rs.getString(11);
             text = rs.getString(12);
             ls = SpanColumn.decode(rs.getString(13));
+            summary = orAtSpan(rs.getString(11), ls.get("summary"), text);
         }
         Map<String, List<String>> credentials = new HashMap<>();
         PreparedStatement cred = db.ps("SELECT kind, value FROM credentials WHERE case_pk = ? ORDER BY kind, position");
@@ -280,11 +351,22 @@ final class LetterRows {
         LetterSpans letterSpans = new LetterSpans(ls.get("caseNumber"), ls.get("priority"), ls.get("assigned"),
                 ls.get("decided"), ls.get("injury"), ls.get("urDenial"), ls.get("received"), ls.get("credentials"),
                 ls.get("age"), ls.get("sex"), ls.get("summary"));
-        return new Letter(caseNumber, priority, dates, reviewer, patient, summary, loadItems(pk), warnings, text,
+        return new Letter(caseNumber, priority, dates, reviewer, patient, summary, loadItems(pk, text), warnings, text,
                 letterSpans);
     }
 
-    private List<Item> loadItems(long casePk) throws SQLException {
+    /** A field read back: its column's value, or where that is null the text at its span ({@link #copyUnlessAtSpan}). */
+    private static String orAtSpan(String column, Span span, String text) {
+        if (column != null || span == null) {
+            return column;
+        }
+        if (span.end() > text.length()) {
+            throw new LibraryException("the library holds a span past its letter's text: " + span);
+        }
+        return span.of(text);
+    }
+
+    private List<Item> loadItems(long casePk, String text) throws SQLException {
         PreparedStatement ps = db.ps("""
                 SELECT pk, number, request, decision, retrospective, service_date, partial, partial_original,
                   partial_authorized, partial_disputed, treatment_name, treatment_generic, category, strength,
@@ -317,7 +399,9 @@ final class LetterRows {
             Treatment treatment = new Treatment(r.name, r.generic, r.category, r.strength, r.quantity, r.sessions,
                     s.get("treatment"));
             items.add(new Item(r.number, r.request, r.decision, r.retrospective, r.serviceDate, partial, treatment,
-                    r.ca, r.rg, loadCitations(r.pk), r.rationale, itemSpans));
+                    orAtSpan(r.ca, itemSpans.claimsAdministratorGuideline(), text),
+                    orAtSpan(r.rg, itemSpans.reviewerGuideline(), text), loadCitations(r.pk),
+                    orAtSpan(r.rationale, itemSpans.rationale(), text), itemSpans));
         }
         return items;
     }

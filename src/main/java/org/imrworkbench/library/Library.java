@@ -537,20 +537,19 @@ public final class Library implements AutoCloseable {
     public Optional<Source> source(String id) {
         return db.read(c -> {
             PreparedStatement ps = db.ps("SELECT c.id, c.file_name, c.sha256, c.format, c.encoding, s.bytes,"
-                    + " s.deflated FROM cases c JOIN sources s ON s.case_pk = c.pk WHERE c.id = ?");
+                    + " s.deflated, CASE WHEN s.deflated = " + StoredBytes.WITH_TEXT + " THEN c.text END"
+                    + " FROM cases c JOIN sources s ON s.case_pk = c.pk WHERE c.id = ?");
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                byte[] bytes = rs.getBytes(6);
-                if (rs.getInt(7) != 0) {
-                    try {
-                        bytes = StoredBytes.inflate(bytes);
-                    } catch (java.util.zip.DataFormatException e) {
-                        throw new LibraryException(db.name() + ": the stored original file of case " + id
-                                + " is damaged (" + e.getMessage() + ")", e);
-                    }
+                byte[] bytes;
+                try {
+                    bytes = StoredBytes.restore(rs.getInt(7), rs.getBytes(6), rs.getString(8));
+                } catch (java.util.zip.DataFormatException e) {
+                    throw new LibraryException(db.name() + ": the stored original file of case " + id
+                            + " is damaged (" + e.getMessage() + ")", e);
                 }
                 return Optional.of(new Source(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), bytes));

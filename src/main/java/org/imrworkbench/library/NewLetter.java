@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param parserVersion the version of the parser that produced {@code letter}
  * @param fingerprint   the letter's {@link Fingerprint}, worked out where the letter is made (an import makes it on
  *                      its parser threads, so the writer does not have to)
- * @param stored        {@code bytes} as the library stores them ({@link StoredBytes}: compressed for a text file),
- *                      worked out where the letter is made, as the fingerprint
+ * @param stored        {@code bytes} as the library stores them ({@link StoredBytes}: for a text file compressed, with
+ *                      the letter's text as the dictionary), worked out where the letter is made, as the fingerprint
  */
 public record NewLetter(String fileName, String sha256, String format, String encoding, byte[] bytes,
                         Letter letter, String parserVersion, String fingerprint, byte[] stored) {
@@ -36,12 +36,12 @@ public record NewLetter(String fileName, String sha256, String format, String en
     public NewLetter(String fileName, String sha256, String format, String encoding, byte[] bytes, Letter letter,
                      String parserVersion) {
         this(fileName, sha256, format, encoding, bytes, letter, parserVersion, Fingerprint.of(letter.text()),
-                StoredBytes.deflates(format) ? StoredBytes.deflate(bytes) : bytes);
+                StoredBytes.store(StoredBytes.form(format), bytes, letter.text()));
     }
 
-    /** Whether {@link #stored} is compressed. */
-    boolean deflated() {
-        return StoredBytes.deflates(format);
+    /** The form of {@link #stored} ({@code sources.deflated}). */
+    int storedForm() {
+        return StoredBytes.form(format);
     }
 
     /** The case id this letter gets: see {@link CaseIds#of}. */

@@ -264,7 +264,56 @@ final class Schema {
                             + " WHERE pk IN (SELECT citation_pk FROM citation_pages)",
                     "DROP TABLE citation_sections",
                     "DROP TABLE citation_pages",
-                    "DROP INDEX citations_source")));
+                    "DROP INDEX citations_source")),
+            // A case's summary and an item's guideline texts and rationale are parts of the letter's normalised text,
+            // and were stored again in columns of their own: 3.1 KB a letter of 4.7 KB of text. Since this schema
+            // a letter's row leaves such a column null when the field is exactly its text at its span (LetterRows),
+            // and these views give each field from the column or else from the text, by the span the row keeps in its
+            // spans column (SpanColumn). The search index reads its texts through the same expressions, so its
+            // words are those it was built from. Rows stored before keep their copies; the upgrade changes no row.
+            // (Text letters' originals are compressed with the letter's text as the dictionary since this schema
+            // too: StoredBytes, sources.deflated = 2.)
+            new Migration(9, "the case summary, guideline texts and rationale read from the letter's text",
+                    List.of("""
+                            CREATE VIEW case_texts (pk, summary) AS
+                            SELECT pk, %s FROM cases""".formatted(field("summary", "text", "spans", "summary")),
+                            """
+                            CREATE VIEW item_texts (pk, case_pk, number, position, request, claims_guideline,
+                              reviewer_guideline, rationale) AS
+                            SELECT i.pk, i.case_pk, i.number, i.position, i.request, %s, %s, %s
+                              FROM items i JOIN cases c ON c.pk = i.case_pk""".formatted(
+                                    field("i.claims_guideline", "c.text", "i.spans", "claimsAdministratorGuideline"),
+                                    field("i.reviewer_guideline", "c.text", "i.spans", "reviewerGuideline"),
+                                    field("i.rationale", "c.text", "i.spans", "rationale")),
+                            "DROP VIEW search_content",
+                            // as schema 5's, each column through the expression of the views above
+                            """
+                            CREATE VIEW search_content (pk, summary, request, claims_guideline, reviewer_guideline,
+                              rationale) AS
+                            SELECT i.pk, %s, i.request, %s, %s, %s
+                              FROM items i JOIN cases c ON c.pk = i.case_pk
+                            UNION ALL
+                            SELECT -c.pk, %s, NULL, NULL, NULL, NULL FROM cases c WHERE c.item_count = 0""".formatted(
+                                    field("c.summary", "c.text", "c.spans", "summary"),
+                                    field("i.claims_guideline", "c.text", "i.spans", "claimsAdministratorGuideline"),
+                                    field("i.reviewer_guideline", "c.text", "i.spans", "reviewerGuideline"),
+                                    field("i.rationale", "c.text", "i.spans", "rationale"),
+                                    field("c.summary", "c.text", "c.spans", "summary")))));
+
+    /**
+     * Schema 9's SQL for a field's value: its column, or where that is null the letter's text at the field's span
+     * ({@code name:start-end} in the spans column, half-open, in characters), or null when it has no span. SQLite
+     * counts a text's characters by code point, Java by UTF-16 unit: {@code LetterRows} leaves a column null only for
+     * a text whose characters are all in the Basic Multilingual Plane, where the two counts agree.
+     */
+    private static String field(String column, String text, String spans, String name) {
+        String at = "instr(' ' || " + spans + ", ' " + name + ":')";
+        String rest = "substr(" + spans + ", " + at + " + " + (name.length() + 1) + ")";
+        String start = "CAST(" + rest + " AS INTEGER)";
+        String end = "CAST(substr(" + rest + ", instr(" + rest + ", '-') + 1) AS INTEGER)";
+        return "coalesce(" + column + ", CASE WHEN " + at + " > 0 THEN substr(" + text + ", " + start + " + 1, "
+                + end + " - " + start + ") END)";
+    }
 
     static int latestVersion(List<Migration> migrations) {
         return migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();

@@ -4,6 +4,7 @@ import org.imrworkbench.model.Category;
 import org.imrworkbench.model.CitationSource;
 import org.imrworkbench.model.Decision;
 import org.imrworkbench.model.Letter;
+import org.imrworkbench.model.Span;
 import org.imrworkbench.parse.LetterReader;
 import org.imrworkbench.parse.ParsedFile;
 import org.imrworkbench.testing.Fixtures;
@@ -102,14 +103,15 @@ class LibraryTest {
         try (Library lib = Library.open(file)) {
             assertThat(lib.source(textId).orElseThrow().bytes()).isEqualTo(text);
             assertThat(lib.source("CM17-0000080").orElseThrow().bytes()).isEqualTo(pdf);
-            // what is in the file: the text's original in fewer bytes, marked; the PDF's as it is
+            // what is in the file: the text's original in far fewer bytes (mostly references into the letter's
+            // normalised text, 305 of 3,928 bytes), marked; the PDF's as it is
             long[] textRow = storedRow(lib, textId);
-            assertThat(textRow[0]).isEqualTo(1);
-            assertThat(textRow[1]).isLessThan(text.length / 2);
-            assertThat(storedRow(lib, "CM17-0000080")).containsExactly(0, pdf.length);
+            assertThat(textRow[0]).isEqualTo(StoredBytes.WITH_TEXT);
+            assertThat(textRow[1]).isLessThan(text.length / 8);
+            assertThat(storedRow(lib, "CM17-0000080")).containsExactly(StoredBytes.RAW, pdf.length);
             // a damaged original is reported as such, not as bytes
             lib.read(c -> c.createStatement().executeUpdate(
-                    "UPDATE sources SET bytes = substr(bytes, 1, 40) WHERE deflated = 1"));
+                    "UPDATE sources SET bytes = substr(bytes, 1, 40) WHERE deflated = 2"));
             assertThatThrownBy(() -> lib.source(textId)).isInstanceOf(LibraryException.class)
                     .hasMessageContaining("stored original file of case " + textId + " is damaged");
         }
@@ -143,9 +145,86 @@ class LibraryTest {
                 assertThat(loaded).isEqualTo(letters.get(k).letter());
                 partialSpans += (int) loaded.items().stream()
                         .filter(i -> i.partial() != null && i.partial().authorizedSpan() != null).count();
+                assertThat(textsThroughTheViews(lib, results.get(k).id())).isEqualTo(fieldTexts(loaded));
             }
             assertThat(partialSpans).isPositive();
+            // schema 9: each summary, guideline text and rationale is stored once, in the letter's text
+            assertThat(Fixtures.longs(lib, "SELECT count(*) FROM cases WHERE summary IS NOT NULL")).containsExactly(0);
+            assertThat(Fixtures.longs(lib, "SELECT count(*), count(claims_guideline), count(reviewer_guideline),"
+                    + " count(rationale) FROM items")).containsExactly(
+                    letters.stream().mapToLong(n -> n.letter().items().size()).sum(), 0, 0, 0);
+            // and the index, which reads its texts through the same expressions, holds exactly their words
+            assertThat(lib.integrityCheck()).isEqualTo("ok");
         }
+    }
+
+    @Test
+    void aLetterWithCharactersOutsideTheBasicMultilingualPlaneKeepsItsCopies() {
+        // SQLite counts "🦴" as one character, Java's spans as two: the texts after it are stored as they are
+        Letter letter = sample("CM17-0000090", "A worker with a broken 🦴 in the left wrist.");
+        try (Library lib = Library.open(dir.resolve("lib.db"))) {
+            Fixtures.add(lib, letter);
+            assertThat(lib.loadCase("CM17-0000090").orElseThrow().letter()).isEqualTo(letter);
+            assertThat(Fixtures.longs(lib, "SELECT count(summary) FROM cases")).containsExactly(1);
+            assertThat(Fixtures.longs(lib, "SELECT count(rationale) FROM items")).containsExactly(2);
+            assertThat(textsThroughTheViews(lib, "CM17-0000090")).isEqualTo(fieldTexts(letter));
+            assertThat(lib.integrityCheck()).isEqualTo("ok");
+            assertThat(matches(lib, "wrist")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aFieldWithASpanButNoTextIsRefusedRatherThanStoredAsTheTextAtItsSpan() {
+        // a null column means "the text at the span", so such a field could not come back as it was
+        assertThat(LetterRows.copyUnlessAtSpan("rationale", null, null, "text", true)).isNull();
+        assertThat(LetterRows.copyUnlessAtSpan("rationale", "ex", new Span(1, 3), "text", true)).isNull();
+        assertThat(LetterRows.copyUnlessAtSpan("rationale", "ex", new Span(1, 3), "text", false)).isEqualTo("ex");
+        assertThat(LetterRows.copyUnlessAtSpan("rationale", "ext", new Span(1, 3), "text", true)).isEqualTo("ext");
+        assertThat(LetterRows.copyUnlessAtSpan("rationale", "xt", new Span(3, 5), "text", true)).isEqualTo("xt");
+        assertThatThrownBy(() -> LetterRows.copyUnlessAtSpan("rationale", null, new Span(1, 3), "text", true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("the rationale has a span but no text");
+        assertThat(LetterRows.countsAsSql("plain text, “quoted” — é")).isTrue();
+        assertThat(LetterRows.countsAsSql("a bone: 🦴")).isFalse();
+        assertThat(LetterRows.countsAsSql("a NUL: \0")).isFalse();
+    }
+
+    /** A case's summary, then each item's claims administrator's guideline, reviewer's guideline and rationale. */
+    private static List<String> fieldTexts(Letter letter) {
+        List<String> texts = new java.util.ArrayList<>();
+        texts.add(letter.summary());
+        for (var item : letter.items()) {
+            texts.add(item.claimsAdministratorGuideline());
+            texts.add(item.reviewerGuideline());
+            texts.add(item.rationale());
+        }
+        return texts;
+    }
+
+    /** {@link #fieldTexts} as SQL reads them, through the views {@code case_texts} and {@code item_texts}. */
+    private static List<String> textsThroughTheViews(Library lib, String id) {
+        return lib.read(c -> {
+            List<String> texts = new java.util.ArrayList<>();
+            try (var ps = c.prepareStatement("SELECT t.summary FROM case_texts t JOIN cases c ON c.pk = t.pk"
+                    + " WHERE c.id = ?")) {
+                ps.setString(1, id);
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    texts.add(rs.getString(1));
+                }
+            }
+            try (var ps = c.prepareStatement("SELECT t.claims_guideline, t.reviewer_guideline, t.rationale"
+                    + " FROM item_texts t JOIN cases c ON c.pk = t.case_pk WHERE c.id = ? ORDER BY t.position")) {
+                ps.setString(1, id);
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        for (int i = 1; i <= 3; i++) {
+                            texts.add(rs.getString(i));
+                        }
+                    }
+                }
+            }
+            return texts;
+        });
     }
 
     @Test
@@ -464,6 +543,10 @@ class LibraryTest {
             assertThat(a.get(2).quote()).isEqualTo("red flags");
             // the search index took the old texts' words out and holds the new ones
             assertThat(lib.integrityCheck()).isEqualTo("ok");
+            // the original, compressed with the letter's text, was compressed again with the new text
+            assertThat(lib.source("CM17-0000040").orElseThrow().bytes()).isEqualTo(
+                    sample("CM17-0000040", "The worker has knee pain. Knee MRI was normal.").text()
+                            .getBytes(StandardCharsets.UTF_8));
             assertThat(matches(lib, "lumbar")).isEqualTo(1);
             assertThat(matches(lib, "history")).isEqualTo(2);
             assertThat(matches(lib, "flags")).isZero();
