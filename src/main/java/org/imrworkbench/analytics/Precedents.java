@@ -144,9 +144,10 @@ public final class Precedents {
 
     private static Subject subject(Connection c, String caseId, int itemNumber) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT c.pk, i.pk, c.case_number, i.request, i.decision,"
-                + " i.category, lower(i.treatment_generic), i.treatment_name, t.rationale, s.summary"
-                + " FROM cases c JOIN case_texts s ON s.pk = c.pk LEFT JOIN items i ON i.case_pk = c.pk AND i.number = ?"
-                + " LEFT JOIN item_texts t ON t.pk = i.pk WHERE c.id = ?")) {
+                + " i.category, lower(i.treatment_generic), i.treatment_name,"
+                // the texts by key: a view on the right of a LEFT JOIN is read whole (SQLite materialises it)
+                + " (SELECT rationale FROM item_texts WHERE pk = i.pk), (SELECT summary FROM case_texts WHERE pk = c.pk)"
+                + " FROM cases c LEFT JOIN items i ON i.case_pk = c.pk AND i.number = ? WHERE c.id = ?")) {
             ps.setInt(1, itemNumber);
             ps.setString(2, caseId);
             try (ResultSet rs = ps.executeQuery()) {

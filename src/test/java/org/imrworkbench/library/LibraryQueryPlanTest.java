@@ -26,8 +26,17 @@ class LibraryQueryPlanTest {
     /** The lookups by case and item number (Tags, Annotations, Precedents, LetterRows), as they are written there. */
     private static final List<String> LOOKUPS = List.of(
             "SELECT 1 FROM items WHERE case_pk = ? AND number = ?",
-            "SELECT rationale FROM items WHERE case_pk = ? AND number = ? ORDER BY position LIMIT 1",
-            "SELECT c.pk, i.pk FROM cases c LEFT JOIN items i ON i.case_pk = c.pk AND i.number = ? WHERE c.id = ?",
+            "SELECT rationale FROM item_texts WHERE case_pk = ? AND number = ? ORDER BY position LIMIT 1",
+            "SELECT summary FROM case_texts WHERE pk = ?",
+            "SELECT rationale FROM item_texts WHERE pk = ? AND rationale IS NOT NULL",
+            "SELECT c.pk, i.pk, c.case_number, i.request, i.decision, i.category, lower(i.treatment_generic),"
+                    + " i.treatment_name, (SELECT rationale FROM item_texts WHERE pk = i.pk),"
+                    + " (SELECT summary FROM case_texts WHERE pk = c.pk)"
+                    + " FROM cases c LEFT JOIN items i ON i.case_pk = c.pk AND i.number = ? WHERE c.id = ?",
+            "SELECT c.id, c.case_number, i.number, i.request, i.decision, t.rationale FROM items i"
+                    + " JOIN cases c ON c.pk = i.case_pk JOIN item_texts t ON t.pk = i.pk WHERE i.pk = ?",
+            "SELECT pk, summary, request, claims_guideline, reviewer_guideline, rationale FROM search_content"
+                    + " WHERE pk = ?",
             "DELETE FROM items WHERE case_pk = ?",
             "DELETE FROM search_index WHERE rowid IN (SELECT pk FROM items WHERE case_pk = ?) OR rowid = -?",
             "SELECT kind, value FROM credentials WHERE case_pk = ? ORDER BY kind, position",
@@ -46,8 +55,9 @@ class LibraryQueryPlanTest {
             for (String sql : LOOKUPS) {
                 List<String> plan = plan(lib, sql);
                 assertThat(plan).as(sql).isNotEmpty();
-                assertThat(plan).as(sql + " → " + plan)
-                        .noneMatch(step -> step.matches("SCAN (cases|items|credentials|citations)( [a-z])?"));
+                // a scan of a table, also under a one-letter alias in a view, or a view read whole into a table
+                assertThat(plan).as(sql + " → " + plan).noneMatch(step -> step.startsWith("MATERIALIZE")
+                        || step.matches("SCAN (cases|items|credentials|citations|[a-z])( [a-z])?"));
             }
         }
     }
