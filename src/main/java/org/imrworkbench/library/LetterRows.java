@@ -50,13 +50,13 @@ final class LetterRows {
      * where the views {@code case_texts}, {@code item_texts} and {@code search_content} and {@link #load} read it
      * instead. {@code sqlSafe}: whether SQLite counts the text's characters as Java does ({@link #countsAsSql}).
      *
-     * @throws IllegalArgumentException for a field that has a span but no value, which the null would misstate (the
-     *                                  parser never makes one: its fields are their spans' text)
+     * @throws LibraryException for a field that has a span but no value, which the null would misstate (the parser
+     *                          never makes one: its fields are their spans' text); the letter is refused, not stored
      */
     static String copyUnlessAtSpan(String field, String value, Span span, String text, boolean sqlSafe) {
         if (value == null) {
             if (span != null) {
-                throw new IllegalArgumentException("the " + field + " has a span but no text");
+                throw new LibraryException("the " + field + " has a span but no text");
             }
             return null;
         }

@@ -182,10 +182,32 @@ class LibraryTest {
         assertThat(LetterRows.copyUnlessAtSpan("rationale", "ext", new Span(1, 3), "text", true)).isEqualTo("ext");
         assertThat(LetterRows.copyUnlessAtSpan("rationale", "xt", new Span(3, 5), "text", true)).isEqualTo("xt");
         assertThatThrownBy(() -> LetterRows.copyUnlessAtSpan("rationale", null, new Span(1, 3), "text", true))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("the rationale has a span but no text");
+                .isInstanceOf(LibraryException.class).hasMessage("the rationale has a span but no text");
+        // in a batch, such a letter is refused and the others are stored
+        Letter good = sample("CM17-0000091", "A worker with knee pain.");
+        Letter bad = sample("CM17-0000092", "A worker with hip pain.");
+        var first = bad.items().get(0);
+        bad = new Letter(bad.caseNumber(), bad.priority(), bad.dates(), bad.reviewer(), bad.patient(), bad.summary(),
+                List.of(new org.imrworkbench.model.Item(first.number(), first.request(), first.decision(),
+                        first.retrospective(), first.serviceDate(), first.partial(), first.treatment(),
+                        first.claimsAdministratorGuideline(), first.reviewerGuideline(), first.citations(), null,
+                        first.spans())), bad.warnings(), bad.text(), bad.spans());
+        try (Library lib = Library.open(dir.resolve("lib.db"))) {
+            List<AddResult> results = lib.addAll(List.of(newLetter(bad), newLetter(good)));
+            assertThat(results.get(0)).isInstanceOfSatisfying(AddResult.Refused.class,
+                    r -> assertThat(r.reason()).contains("the rationale has a span but no text"));
+            assertThat(results.get(1)).isInstanceOf(AddResult.Added.class);
+            assertThat(lib.caseIds()).containsExactly("CM17-0000091");
+        }
         assertThat(LetterRows.countsAsSql("plain text, “quoted” — é")).isTrue();
         assertThat(LetterRows.countsAsSql("a bone: 🦴")).isFalse();
         assertThat(LetterRows.countsAsSql("a NUL: \0")).isFalse();
+    }
+
+    private static NewLetter newLetter(Letter letter) {
+        byte[] bytes = letter.text().getBytes(StandardCharsets.UTF_8);
+        return new NewLetter(letter.caseNumber() + ".txt", LetterReader.sha256(bytes), "TEXT", "UTF-8", bytes, letter,
+                "t");
     }
 
     /** A case's summary, then each item's claims administrator's guideline, reviewer's guideline and rationale. */
