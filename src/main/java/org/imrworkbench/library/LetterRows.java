@@ -60,7 +60,8 @@ final class LetterRows {
             }
             return null;
         }
-        boolean atSpan = sqlSafe && span != null && span.length() == value.length() && span.end() <= text.length()
+        // startsWith is false for a span that runs past the text
+        boolean atSpan = sqlSafe && span != null && span.length() == value.length()
                 && text.startsWith(value, span.start());
         return atSpan ? null : value;
     }

@@ -193,7 +193,7 @@ class LibraryTest {
                         first.claimsAdministratorGuideline(), first.reviewerGuideline(), first.citations(), null,
                         first.spans())), bad.warnings(), bad.text(), bad.spans());
         try (Library lib = Library.open(dir.resolve("lib.db"))) {
-            List<AddResult> results = lib.addAll(List.of(newLetter(bad), newLetter(good)));
+            List<AddResult> results = lib.addAll(List.of(Fixtures.newLetter(bad), Fixtures.newLetter(good)));
             assertThat(results.get(0)).isInstanceOfSatisfying(AddResult.Refused.class,
                     r -> assertThat(r.reason()).contains("the rationale has a span but no text"));
             assertThat(results.get(1)).isInstanceOf(AddResult.Added.class);
@@ -202,12 +202,6 @@ class LibraryTest {
         assertThat(LetterRows.countsAsSql("plain text, “quoted” — é")).isTrue();
         assertThat(LetterRows.countsAsSql("a bone: 🦴")).isFalse();
         assertThat(LetterRows.countsAsSql("a NUL: \0")).isFalse();
-    }
-
-    private static NewLetter newLetter(Letter letter) {
-        byte[] bytes = letter.text().getBytes(StandardCharsets.UTF_8);
-        return new NewLetter(letter.caseNumber() + ".txt", LetterReader.sha256(bytes), "TEXT", "UTF-8", bytes, letter,
-                "t");
     }
 
     /** A case's summary, then each item's claims administrator's guideline, reviewer's guideline and rationale. */

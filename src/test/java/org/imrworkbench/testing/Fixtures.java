@@ -126,10 +126,14 @@ public final class Fixtures {
 
     /** Adds a hand-built letter to a library as a text file named after its case number. */
     public static String add(Library library, Letter letter) {
+        return library.add(newLetter(letter)).id();
+    }
+
+    /** A hand-built letter to add, as {@link #add} adds it: a text file named after its case number. */
+    public static NewLetter newLetter(Letter letter) {
         byte[] bytes = letter.text().getBytes(StandardCharsets.UTF_8);
         String name = (letter.caseNumber() == null ? "letter" : letter.caseNumber()) + ".txt";
-        return library.add(new NewLetter(name, LetterReader.sha256(bytes), "TEXT", "UTF-8", bytes, letter, "test"))
-                .id();
+        return new NewLetter(name, LetterReader.sha256(bytes), "TEXT", "UTF-8", bytes, letter, "test");
     }
 
     /** The first row of a query of whole numbers, each column as a long; its parameters bound in order. */
