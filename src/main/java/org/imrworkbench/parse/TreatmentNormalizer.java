@@ -102,24 +102,24 @@ public final class TreatmentNormalizer {
     private static final String PER_WEEK = "\\s*(?:(?:a|per|each|every|in\\s+a)\\s+|/\\s*)?(?:week|wk)(?:ly)?(?!\\p{L})";
 
     /** "12 sessions", "Six physical therapy visits", "Four sessions", "PT/OT 18 sessions" (not "per week"). */
-    private static final Pattern SESSION_COUNT = Pattern.compile(START + "(" + NUM + ")" + RANGE_TAIL
+    static final Pattern SESSION_COUNT = Pattern.compile(START + "(" + NUM + ")" + RANGE_TAIL
             + "\\s+(?:(?!(?:times?|x|per|a|for|" + TIME_UNIT + ")(?!\\p{L}))\\p{L}[\\p{L}/'-]*\\s+){0,4}?"
             + "(?:sessions?|visits?|treatments)(?!\\p{L})(?!" + PER_WEEK + ")", Pattern.CASE_INSENSITIVE);
 
     /** "2 times a week for 6 weeks", "twice weekly for 3 weeks", "2x/week x 6 weeks", "3 times a week over two weeks". */
-    private static final Pattern WEEKLY = Pattern.compile(START + "(?:(" + NUM + ")" + RANGE_TAIL
+    static final Pattern WEEKLY = Pattern.compile(START + "(?:(" + NUM + ")" + RANGE_TAIL
             + "\\s*(?:x|times?|sessions?|visits?)|(once|twice|thrice))" + PER_WEEK
             + "\\s*,?\\s*(?:(?:for|over|times|x|during)\\s*)?(?:a\\s+total\\s+of\\s+)?(" + NUM + ")" + RANGE_TAIL
             + "\\s*(?:weeks?|wks?)(?!\\p{L})", Pattern.CASE_INSENSITIVE);
 
     /** "1 times 8", "2x6", "2 x 6 weeks": N a week for M weeks. */
-    private static final Pattern TIMES_PRODUCT = Pattern.compile(START + "(" + NUM + ")" + RANGE_TAIL
+    static final Pattern TIMES_PRODUCT = Pattern.compile(START + "(" + NUM + ")" + RANGE_TAIL
             + "\\s*(?:x|times)\\s*(" + NUM + ")" + RANGE_TAIL
             + "(?!\\s*(?:(?:days?|daily|months?|years?|hours?|hrs?|minutes?|mins?|a|per)(?!\\p{L})|[/%]))",
             Pattern.CASE_INSENSITIVE);
 
     /** "x 12", "times 12" (not "x 14 days"). */
-    private static final Pattern TIMES_COUNT = Pattern.compile("(?<![\\p{L}\\p{N}])(?:x|times)\\s*(" + NUM + ")"
+    static final Pattern TIMES_COUNT = Pattern.compile("(?<![\\p{L}\\p{N}])(?:x|times)\\s*(" + NUM + ")"
             + RANGE_TAIL + "(?!\\s*(?:(?:" + TIME_UNIT + "|a|per)(?!\\p{L})|[/%]))", Pattern.CASE_INSENSITIVE);
 
     /** "#60", "# 30", "Qty: 60", "quantity 60". */
@@ -145,18 +145,30 @@ public final class TreatmentNormalizer {
     private static final Pattern BARE_COMBINATION = Pattern.compile("\\s*(" + DECIMAL + "(?:\\s?/\\s?" + DECIMAL
             + ")+)(?![\\p{L}\\p{N}.%/])");
 
-    /** One way of writing a number of sessions, and the sessions a match stands for (null for a range). */
-    private record SessionRule(Pattern pattern, Function<Matcher, Integer> value) {
+    /**
+     * Where a count ({@link #NUM}) can begin: a digit, or the first two letters of a number word, "once", "twice" or
+     * "thrice". {@link #SESSION_COUNT}, {@link #WEEKLY} and {@link #TIMES_PRODUCT} begin with one ({@code StartsTest}).
+     */
+    static final Starts COUNT_STARTS = Starts.digitOrLetters("on", "tw", "th", "fo", "fi", "si", "se", "ei", "ni",
+            "el", "te");
+    /** Where {@link #TIMES_COUNT} can begin: "x" or "times". */
+    static final Starts TIMES_STARTS = Starts.letters("x", "ti");
+
+    /**
+     * One way of writing a number of sessions, where its matches can begin, and the sessions a match stands for (null
+     * for a range).
+     */
+    private record SessionRule(Pattern pattern, Starts starts, Function<Matcher, Integer> value) {
     }
 
     /** In order of precedence; groups 2, 4 and 5 hold the upper end of a range. */
     private static final List<SessionRule> SESSION_RULES = List.of(
-            new SessionRule(SESSION_COUNT, m -> m.group(2) != null ? null : number(m.group(1))),
-            new SessionRule(WEEKLY, m -> m.group(2) != null || m.group(5) != null ? null
+            new SessionRule(SESSION_COUNT, COUNT_STARTS, m -> m.group(2) != null ? null : number(m.group(1))),
+            new SessionRule(WEEKLY, COUNT_STARTS, m -> m.group(2) != null || m.group(5) != null ? null
                     : number(m.group(1) != null ? m.group(1) : m.group(3)) * number(m.group(4))),
-            new SessionRule(TIMES_PRODUCT, m -> m.group(2) != null || m.group(4) != null ? null
+            new SessionRule(TIMES_PRODUCT, COUNT_STARTS, m -> m.group(2) != null || m.group(4) != null ? null
                     : number(m.group(1)) * number(m.group(3))),
-            new SessionRule(TIMES_COUNT, m -> m.group(2) != null ? null : number(m.group(1))));
+            new SessionRule(TIMES_COUNT, TIMES_STARTS, m -> m.group(2) != null ? null : number(m.group(1))));
 
     private static final Treatment NOTHING = new Treatment(null, null, Category.OTHER, null, null, null, null);
 
@@ -382,10 +394,11 @@ public final class TreatmentNormalizer {
     /** The number of sessions by the first rule the request uses (see the class comment), or null. */
     private static Integer sessions(String request) {
         for (SessionRule rule : SESSION_RULES) {
-            Matcher m = rule.pattern().matcher(request);
+            // tried only where a match can begin: Java tries an expression beginning with a look-behind everywhere
+            Matcher m = Starts.matcher(rule.pattern(), request);
             boolean found = false;
             long total = 0;
-            while (m.find()) {
+            for (int from = 0; rule.starts().find(m, request, from); from = Starts.after(m)) {
                 found = true;
                 Integer value = rule.value().apply(m);
                 if (value == null) {

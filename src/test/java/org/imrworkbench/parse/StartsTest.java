@@ -47,10 +47,22 @@ class StartsTest {
             "The physician reviewer specializes in Orthopedic Surgery and is licensed to practice in Texas.",
             "She has a specialty in Internal Medicine, has a subspecialty in Cardiology, and is licensed to practice"
                     + " in California.", "Board Certified in Family Practice and is licensed to practice in Ohio.",
-            "The reviewer is licensed to practice in New York. Not licensed to practice in.");
+            "The reviewer is licensed to practice in New York. Not licensed to practice in.",
+            // numbers of sessions (the number words' beginnings below)
+            "Physical therapy 12 sessions; acupuncture 2 x 6; chiropractic 3 times a week for 4 weeks; PT x 8",
+            "Massage TIMES 6 and 2-3 visits, Twice weekly for 3 weeks, thrice weekly x 2 weeks, once a week for 6 wks",
+            "x12 of 1x/week x 4 weeks; 2x6; six to eight sessions; times 3 days");
+
+    /** Counts written as number words, each in the ways the session rules read a count. */
+    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
 
     private static List<String> texts() throws IOException {
         List<String> texts = new ArrayList<>(CRAFTED);
+        for (String n : NUMBER_WORDS) {
+            texts.add("Acupuncture " + n + " sessions; PT " + n + " times a week for two weeks; massage " + n + " x 4");
+        }
         CRAFTED.forEach(t -> texts.add(t.toUpperCase(Locale.ROOT)));
         CRAFTED.forEach(t -> texts.add("Her " + t.toLowerCase(Locale.ROOT) + "; then " + t + "."));
         LetterGenerator generator = new LetterGenerator(11);
@@ -110,6 +122,11 @@ class StartsTest {
         uses.add(new Use("page marker", CitationPages.MARKER, false, "p"));
         uses.add(new Use("prose credentials", LetterParser.PROSE_CREDENTIALS, false, "bo", "sp"));
         uses.add(new Use("prose licensure", LetterParser.PROSE_LICENSURE, false, "li"));
+        String[] counts = {"on", "tw", "th", "fo", "fi", "si", "se", "ei", "ni", "el", "te"};
+        uses.add(new Use("session count", TreatmentNormalizer.SESSION_COUNT, true, counts));
+        uses.add(new Use("weekly", TreatmentNormalizer.WEEKLY, true, counts));
+        uses.add(new Use("times product", TreatmentNormalizer.TIMES_PRODUCT, true, counts));
+        uses.add(new Use("times count", TreatmentNormalizer.TIMES_COUNT, false, "x", "ti"));
         return uses;
     }
 
@@ -123,6 +140,8 @@ class StartsTest {
             case "page marker" -> CitationPages.MARKER_STARTS;
             case "prose credentials" -> LetterParser.PROSE_CREDENTIALS_STARTS;
             case "prose licensure" -> LetterParser.PROSE_LICENSURE_STARTS;
+            case "session count", "weekly", "times product" -> TreatmentNormalizer.COUNT_STARTS;
+            case "times count" -> TreatmentNormalizer.TIMES_STARTS;
             default -> LetterParser.INJURY_STARTS.get(Integer.parseInt(use.name().substring("injury ".length())));
         };
     }
