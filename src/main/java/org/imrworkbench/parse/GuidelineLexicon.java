@@ -44,10 +44,13 @@ final class GuidelineLexicon {
 
     private final List<Pattern> titles;
     private final char[] titleFirsts;
+    private final char[] titleSeconds;
     private final List<Pattern> chapters;
     private final char[] chapterFirsts;
+    private final char[] chapterSeconds;
     private final List<SourceName> sources;
     private final char[] sourceFirsts;
+    private final char[] sourceSeconds;
     private final Pattern anySource;
     /** Where a match of {@link #anySource} can begin, or null when that cannot be told by its first character. */
     private final Starts anySourceStarts;
@@ -58,10 +61,12 @@ final class GuidelineLexicon {
                      List<String> sectionLines) {
         this.titles = patterns(titleLines);
         this.titleFirsts = firsts(titles);
+        this.titleSeconds = seconds(titles);
         List<String> chapterNames = new ArrayList<>(chapterLines);
         chapterNames.addAll(titleLines);
         this.chapters = patterns(chapterNames);
         this.chapterFirsts = firsts(chapters);
+        this.chapterSeconds = seconds(chapters);
 
         List<SourceName> names = new ArrayList<>();
         for (String line : sourceLines) {
@@ -79,6 +84,7 @@ final class GuidelineLexicon {
         names.sort(Comparator.comparingInt((SourceName n) -> n.name().length()).reversed());
         this.sources = List.copyOf(names);
         this.sourceFirsts = firsts(sources.stream().map(SourceName::pattern).toList());
+        this.sourceSeconds = seconds(sources.stream().map(SourceName::pattern).toList());
         StringBuilder any = new StringBuilder();
         for (SourceName n : sources) {
             any.append(any.length() == 0 ? "" : "|").append("(?:").append(n.pattern().pattern()).append(')');
@@ -107,18 +113,18 @@ final class GuidelineLexicon {
 
     /** End of the longest MTUS title starting exactly at {@code pos}, or -1. */
     int titleAt(CharSequence text, int pos, int limit) {
-        return longestAt(titles, titleFirsts, text, pos, limit);
+        return longestAt(titles, titleFirsts, titleSeconds, text, pos, limit);
     }
 
     /** End of the longest chapter name (non-MTUS chapters and MTUS titles) starting at {@code pos}, or -1. */
     int chapterAt(CharSequence text, int pos, int limit) {
-        return longestAt(chapters, chapterFirsts, text, pos, limit);
+        return longestAt(chapters, chapterFirsts, chapterSeconds, text, pos, limit);
     }
 
     /** The source name starting exactly at {@code pos} (longest first), or null. */
     SourceName sourceAt(CharSequence text, int pos, int limit) {
         for (int i = 0; i < sources.size(); i++) {
-            if (mayStartAt(sourceFirsts[i], text, pos) && lookingAt(sources.get(i).pattern(), text, pos,
+            if (mayStartAt(sourceFirsts[i], sourceSeconds[i], text, pos) && lookingAt(sources.get(i).pattern(), text, pos,
                     limit) >= 0) {
                 return sources.get(i);
             }
@@ -268,10 +274,11 @@ final class GuidelineLexicon {
     }
 
     /** The longest match end among the patterns at {@code pos}; -1 when none matches. */
-    private static int longestAt(List<Pattern> patterns, char[] firsts, CharSequence text, int pos, int limit) {
+    private static int longestAt(List<Pattern> patterns, char[] firsts, char[] seconds, CharSequence text, int pos,
+                                 int limit) {
         int best = -1;
         for (int i = 0; i < patterns.size(); i++) {
-            if (mayStartAt(firsts[i], text, pos)) {
+            if (mayStartAt(firsts[i], seconds[i], text, pos)) {
                 best = Math.max(best, lookingAt(patterns.get(i), text, pos, limit));
             }
         }
@@ -279,11 +286,18 @@ final class GuidelineLexicon {
     }
 
     /**
-     * Whether a name whose pattern begins with the folded character {@code first} ({@link #firsts}) may match at
-     * {@code pos}: a prefilter that spares making a matcher for each of the names at each place.
+     * Whether a name whose pattern begins with the folded characters {@code first} and {@code second} ({@link #firsts},
+     * {@link #seconds}) may match at {@code pos}: a prefilter that spares making a matcher for each of the names at
+     * each place.
      */
-    private static boolean mayStartAt(char first, CharSequence text, int pos) {
-        return first == ANY || pos >= 0 && pos < text.length() && TreatmentLexicon.fold(text.charAt(pos)) == first;
+    private static boolean mayStartAt(char first, char second, CharSequence text, int pos) {
+        if (first == ANY) {
+            return true;
+        }
+        if (pos < 0 || pos >= text.length() || TreatmentLexicon.fold(text.charAt(pos)) != first) {
+            return false;
+        }
+        return second == ANY || pos + 1 < text.length() && TreatmentLexicon.fold(text.charAt(pos + 1)) == second;
     }
 
     private static final char ANY = 0;
@@ -293,6 +307,26 @@ final class GuidelineLexicon {
      * case-insensitive, Unicode-case pattern compares it ({@link TreatmentLexicon#fold}); {@link #ANY} when it may
      * begin otherwise (a name beginning with "and", "&amp;", a hyphen or another symbol).
      */
+    /**
+     * For each name pattern, the letter or digit its match must have second, folded as {@link #firsts}: where the
+     * pattern begins with two letters or digits, the second not made optional; {@link #ANY} otherwise (and wherever
+     * {@link #firsts} is). "Pain" is tried only where "pa" stands, not at every "p".
+     */
+    private static char[] seconds(List<Pattern> patterns) {
+        char[] firsts = firsts(patterns);
+        char[] seconds = new char[patterns.size()];
+        for (int i = 0; i < seconds.length; i++) {
+            String re = patterns.get(i).pattern();
+            if (re.startsWith(NOT_AFTER_WORD)) {
+                re = re.substring(NOT_AFTER_WORD.length());
+            }
+            boolean twoLetters = firsts[i] != ANY && re.length() > 1 && Character.isLetterOrDigit(re.charAt(1));
+            boolean optional = re.length() > 2 && "?*{".indexOf(re.charAt(2)) >= 0;
+            seconds[i] = twoLetters && !optional ? TreatmentLexicon.fold(re.charAt(1)) : ANY;
+        }
+        return seconds;
+    }
+
     private static char[] firsts(List<Pattern> patterns) {
         char[] firsts = new char[patterns.size()];
         for (int i = 0; i < firsts.length; i++) {
