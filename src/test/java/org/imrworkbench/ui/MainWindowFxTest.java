@@ -61,6 +61,18 @@ class MainWindowFxTest extends WorkbenchFxFixture {
     }
 
     @Test
+    void aFacetWithNoValueAmongTheMatchesSaysSo(FxRobot robot) throws Exception {
+        waitFor(() -> table(robot).getItems().size() == 5);
+        robot.clickOn("#search").write("zebra");
+        waitFor(() -> table(robot).getItems().isEmpty());
+        ListView<FacetEntry> categories = robot.lookup("#facet-category").queryListView();
+        waitFor(() -> categories.getItems().isEmpty());
+        Label none = robot.from(categories).lookup(".facet-empty").queryAs(Label.class);
+        assertThat(none.getText()).isEqualTo("None among the matches");
+        assertThat(none.isVisible()).isTrue();
+    }
+
+    @Test
     void readingACaseItemByItemKeepsTheSummaryInView(FxRobot robot) throws Exception {
         waitFor(() -> table(robot).getItems().size() == 5);
         CaseSummary threeItems = table(robot).getItems().stream().filter(c -> c.itemCount() == 3

@@ -178,6 +178,9 @@ public final class BrowserView {
             list.getStyleClass().add("facet-list");
             list.setId("facet-" + facet.key);
             list.setCellFactory(v -> new FacetCell(vm));
+            Label none = new Label("None among the matches");
+            none.getStyleClass().add("facet-empty");
+            list.setPlaceholder(none);
             list.setFixedCellSize(26);
             list.setPrefHeight(26 * 5 + 4);
             TitledPane pane = new TitledPane(facet.title, list);
