@@ -39,6 +39,18 @@ class AnalyticsFxTest extends WorkbenchFxFixture {
             }
         }));
 
+        // counts on a whole-number axis, with room above the largest bar
+        javafx.scene.chart.XYChart<?, ?> chart = robot.lookup("#analytics-chart").queryAs(
+                javafx.scene.chart.XYChart.class);
+        javafx.scene.chart.NumberAxis counts = (javafx.scene.chart.NumberAxis) chart.getYAxis();
+        int largest = rows.getItems().stream().mapToInt(OutcomeRow::total).max().orElseThrow();
+        assertThat(counts.getUpperBound()).isGreaterThan(largest);
+        assertThat(counts.getTickUnit()).isGreaterThanOrEqualTo(1).isEqualTo(Math.rint(counts.getTickUnit()));
+        assertThat(counts.getTickMarks()).isNotEmpty().allSatisfy(t -> {
+            assertThat(t.getValue().doubleValue()).isEqualTo(Math.rint(t.getValue().doubleValue()));
+            assertThat(counts.getTickLabelFormatter().toString(t.getValue())).matches("\\d[\\d,]*");
+        });
+
         OutcomeRow first = rows.getItems().get(0);
         robot.clickOn(robot.lookup(".table-row-cell").match(n -> n instanceof TableRow<?> r
                 && first.equals(r.getItem())).queryAs(javafx.scene.Node.class));

@@ -68,6 +68,8 @@ public final class AnalyticsView extends BorderPane {
         chart.setLegendVisible(true);
         chart.setAnimated(false);
         chart.getYAxis().setLabel("Decided items");
+        integerLabels(chart);
+        integerLabels(monthly);
         monthly.setAnimated(false);
         monthly.setTitle("Decisions per month");
         monthly.setLegendVisible(false);
@@ -177,7 +179,7 @@ public final class AnalyticsView extends BorderPane {
         TableColumn<OutcomeRow, Integer> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsInt(c.getValue())));
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        column.setPrefWidth(95);
+        column.setPrefWidth(Math.max(95, 20 + 10 * title.length()));
         column.setMinWidth(Region.USE_PREF_SIZE);
         return column;
     }
@@ -194,6 +196,7 @@ public final class AnalyticsView extends BorderPane {
             overturned.getData().add(new XYChart.Data<>(label, r.overturned(), r));
         }
         ((CategoryAxis) chart.getXAxis()).getCategories().setAll(shown.stream().map(this::barLabel).toList());
+        countAxis(chart, shown.stream().mapToInt(OutcomeRow::total).max().orElse(0));
         chart.getData().setAll(List.of(upheld, overturned));
         chart.setTitle(vm.dimensionProperty().get().title()
                 + (vm.rows().size() > MAX_BARS ? " (the " + MAX_BARS + " largest)" : ""));
@@ -236,8 +239,34 @@ public final class AnalyticsView extends BorderPane {
         List<String> months = vm.trend().stream().map(OutcomeRow::key).toList();
         ((CategoryAxis) monthly.getXAxis()).getCategories().setAll(months);
         ((CategoryAxis) rate.getXAxis()).getCategories().setAll(months);
+        countAxis(monthly, vm.trend().stream().mapToInt(OutcomeRow::total).max().orElse(0));
         monthly.getData().setAll(List.of(upheld, overturned));
         rate.getData().setAll(List.of(rates));
+    }
+
+    private static void integerLabels(XYChart<String, Number> chart) {
+        ((NumberAxis) chart.getYAxis()).setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return String.format(Locale.ROOT, "%,d", n.longValue());
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Long.parseLong(s.replace(",", ""));
+            }
+        });
+    }
+
+    /** The chart's value axis in whole numbers up to above {@code max} ({@link CountScale}). */
+    private static void countAxis(XYChart<String, Number> chart, int max) {
+        NumberAxis axis = (NumberAxis) chart.getYAxis();
+        CountScale scale = CountScale.of(max);
+        axis.setAutoRanging(false);
+        axis.setLowerBound(0);
+        axis.setUpperBound(scale.upper());
+        axis.setTickUnit(scale.step());
+        axis.setMinorTickVisible(false);
     }
 
     private void exportPng() {
