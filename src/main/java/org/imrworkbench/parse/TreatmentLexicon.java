@@ -197,8 +197,15 @@ public final class TreatmentLexicon {
 
     private static final int[] NONE = new int[0];
 
-    /** A character as a case-insensitive, Unicode-case pattern compares it. */
+    /**
+     * A character as a case-insensitive, Unicode-case pattern compares it: its upper case's lower case. An ASCII
+     * character's is ASCII, so an ASCII letter's is its lower case and other ASCII characters are their own (asked for
+     * every character the prefilters look at, and nearly all are ASCII).
+     */
     static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 

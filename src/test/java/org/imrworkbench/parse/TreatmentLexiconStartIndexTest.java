@@ -47,6 +47,15 @@ class TreatmentLexiconStartIndexTest {
     }
 
     @Test
+    void foldingIsTheUpperCasesLowerCaseOfEveryCharacter() {
+        // fold's ASCII shortcut against the definition, for every char
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertThat(TreatmentLexicon.fold((char) c)).as("U+%04X", c)
+                    .isEqualTo(Character.toLowerCase(Character.toUpperCase((char) c)));
+        }
+    }
+
+    @Test
     void regularExpressionRowsStartWhereTheirAlternativesStart() {
         assertThat(TreatmentLexicon.regexStartKeys("(?:x|E)-?ray")).containsExactlyInAnyOrder('x', 'e');
         assertThat(TreatmentLexicon.regexStartKeys("ultra(?=\\s+of)|(?<=(?:knee|hip)\\s{1,3})Sono|doppler"))
