@@ -16,6 +16,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -585,16 +586,40 @@ class LibraryTest {
     @Test
     void bulkWritesCheckpointTheLogLessOftenAndCacheMoreUntilClosed() {
         try (Library lib = Library.open(dir.resolve("lib.db"))) {
-            assertThat(autocheckpoint(lib)).isEqualTo(1_000);
+            assertThat(pragma(lib, "page_size")).isEqualTo(16_384);
+            assertThat(autocheckpoint(lib)).isEqualTo(250); // 4 MB of log
             long cacheSize = pragma(lib, "cache_size");
             try (Library.BulkWrites bulk = lib.bulkWrites()) {
-                assertThat(autocheckpoint(lib)).isEqualTo(40_000);
+                assertThat(autocheckpoint(lib)).isEqualTo(10_000); // 160 MB
                 assertThat(pragma(lib, "cache_size")).isEqualTo(-65_536);
                 Fixtures.add(lib, sample("CM17-0000070", "Written during an import."));
             }
-            assertThat(autocheckpoint(lib)).isEqualTo(1_000);
+            assertThat(autocheckpoint(lib)).isEqualTo(250);
             assertThat(pragma(lib, "cache_size")).isEqualTo(cacheSize).isNotEqualTo(-65_536);
             assertThat(lib.loadCase("CM17-0000070")).isPresent();
+        }
+    }
+
+    @Test
+    void aLibraryOfSmallerPagesKeepsThemAndCheckpointsByTheSameBytes() throws Exception {
+        Path file = dir.resolve("small-pages.db");
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement()) {
+            s.execute("PRAGMA page_size = 4096");
+            s.execute("VACUUM"); // an empty database whose first page is written, as an older library's is
+        }
+        try (Library lib = Library.open(file)) {
+            Fixtures.add(lib, sample("CM17-0000071", "A library made with 4 KB pages."));
+            assertThat(pragma(lib, "page_size")).isEqualTo(4096);
+            assertThat(autocheckpoint(lib)).isEqualTo(1_000);
+            try (Library.BulkWrites bulk = lib.bulkWrites()) {
+                assertThat(autocheckpoint(lib)).isEqualTo(40_000);
+            }
+            assertThat(autocheckpoint(lib)).isEqualTo(1_000);
+        }
+        try (Library lib = Library.open(file)) {
+            assertThat(pragma(lib, "page_size")).isEqualTo(4096);
+            assertThat(lib.loadCase("CM17-0000071")).isPresent();
         }
     }
 
