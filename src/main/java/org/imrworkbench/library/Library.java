@@ -343,9 +343,9 @@ public final class Library implements AutoCloseable {
     /**
      * The page size of a new library: 16 KB instead of SQLite's 4 KB. A case's row (its normalised text is 4-5 KB)
      * then fits a page instead of spilling onto another, and an import writes fewer, fuller pages: 90,129 texts in
-     * 33.3-35.2 s instead of 34.7-35.7 s (five pairs), 1.2 s less of the kernel's time, a library 3% larger; searching,
-     * the analytics and start-up take as long as with 4 KB (docs/BENCHMARKS.md). A library made before keeps its
-     * pages: SQLite fixes the size when it writes the first.
+     * 36.2-37.2 s instead of 38.2-38.6 s (three pairs), about 1 s less of the kernel's time, a library 3% larger;
+     * searching, the analytics and start-up take as long as with 4 KB (docs/BENCHMARKS.md). A library made before
+     * keeps its pages: SQLite fixes the size when it writes the first.
      */
     static final int NEW_LIBRARY_PAGE_SIZE = 16_384;
     /** SQLite's page cache during {@link #bulkWrites}, in KiB ({@code PRAGMA cache_size} of a negative number). */
