@@ -124,8 +124,8 @@ final class GuidelineLexicon {
     /** The source name starting exactly at {@code pos} (longest first), or null. */
     SourceName sourceAt(CharSequence text, int pos, int limit) {
         for (int i = 0; i < sources.size(); i++) {
-            if (mayStartAt(sourceFirsts[i], sourceSeconds[i], text, pos) && lookingAt(sources.get(i).pattern(), text, pos,
-                    limit) >= 0) {
+            if (mayStartAt(sourceFirsts[i], sourceSeconds[i], text, pos)
+                    && lookingAt(sources.get(i).pattern(), text, pos, limit) >= 0) {
                 return sources.get(i);
             }
         }
@@ -307,6 +307,17 @@ final class GuidelineLexicon {
      * case-insensitive, Unicode-case pattern compares it ({@link TreatmentLexicon#fold}); {@link #ANY} when it may
      * begin otherwise (a name beginning with "and", "&amp;", a hyphen or another symbol).
      */
+    private static char[] firsts(List<Pattern> patterns) {
+        char[] firsts = new char[patterns.size()];
+        for (int i = 0; i < firsts.length; i++) {
+            String re = body(patterns.get(i));
+            char c = re.isEmpty() ? ANY : re.charAt(0);
+            boolean optional = re.length() > 1 && "?*{".indexOf(re.charAt(1)) >= 0;
+            firsts[i] = Character.isLetterOrDigit(c) && !optional ? TreatmentLexicon.fold(c) : ANY;
+        }
+        return firsts;
+    }
+
     /**
      * For each name pattern, the letter or digit its match must have second, folded as {@link #firsts}: where the
      * pattern begins with two letters or digits, the second not made optional; {@link #ANY} otherwise (and wherever
@@ -316,10 +327,7 @@ final class GuidelineLexicon {
         char[] firsts = firsts(patterns);
         char[] seconds = new char[patterns.size()];
         for (int i = 0; i < seconds.length; i++) {
-            String re = patterns.get(i).pattern();
-            if (re.startsWith(NOT_AFTER_WORD)) {
-                re = re.substring(NOT_AFTER_WORD.length());
-            }
+            String re = body(patterns.get(i));
             boolean twoLetters = firsts[i] != ANY && re.length() > 1 && Character.isLetterOrDigit(re.charAt(1));
             boolean optional = re.length() > 2 && "?*{".indexOf(re.charAt(2)) >= 0;
             seconds[i] = twoLetters && !optional ? TreatmentLexicon.fold(re.charAt(1)) : ANY;
@@ -327,18 +335,10 @@ final class GuidelineLexicon {
         return seconds;
     }
 
-    private static char[] firsts(List<Pattern> patterns) {
-        char[] firsts = new char[patterns.size()];
-        for (int i = 0; i < firsts.length; i++) {
-            String re = patterns.get(i).pattern();
-            if (re.startsWith(NOT_AFTER_WORD)) {
-                re = re.substring(NOT_AFTER_WORD.length());
-            }
-            char c = re.isEmpty() ? ANY : re.charAt(0);
-            boolean optional = re.length() > 1 && "?*{".indexOf(re.charAt(1)) >= 0;
-            firsts[i] = Character.isLetterOrDigit(c) && !optional ? TreatmentLexicon.fold(c) : ANY;
-        }
-        return firsts;
+    /** A name pattern's expression without the look-behind that keeps a name from starting inside a word. */
+    private static String body(Pattern namePattern) {
+        String re = namePattern.pattern();
+        return re.startsWith(NOT_AFTER_WORD) ? re.substring(NOT_AFTER_WORD.length()) : re;
     }
 
     private static int lookingAt(Pattern p, CharSequence text, int pos, int limit) {
