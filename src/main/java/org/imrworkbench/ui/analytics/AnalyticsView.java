@@ -244,6 +244,7 @@ public final class AnalyticsView extends BorderPane {
         rate.getData().setAll(List.of(rates));
     }
 
+    /** The chart's value axis labelled as counts: "12", "1,500", never "12.0". */
     private static void integerLabels(XYChart<String, Number> chart) {
         ((NumberAxis) chart.getYAxis()).setTickLabelFormatter(new StringConverter<>() {
             @Override

@@ -15,12 +15,9 @@ record CountScale(int upper, int step) {
     /** The scale for counts up to {@code max} (a negative max counts as 0). */
     static CountScale of(int max) {
         int top = Math.max(0, max);
-        long step = 1;
-        for (long power = 1; ; power *= 10) {
+        long step = 0;
+        for (long power = 1; step == 0; power *= 10) {
             step = pick(top, power);
-            if (step > 0) {
-                break;
-            }
         }
         long upper = (top / step + 1) * step;
         return new CountScale((int) Math.min(Integer.MAX_VALUE, upper), (int) step);
