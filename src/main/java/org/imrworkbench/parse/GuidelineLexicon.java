@@ -61,12 +61,12 @@ final class GuidelineLexicon {
                      List<String> sectionLines) {
         this.titles = patterns(titleLines);
         this.titleFirsts = firsts(titles);
-        this.titleSeconds = seconds(titles);
+        this.titleSeconds = seconds(titles, titleFirsts);
         List<String> chapterNames = new ArrayList<>(chapterLines);
         chapterNames.addAll(titleLines);
         this.chapters = patterns(chapterNames);
         this.chapterFirsts = firsts(chapters);
-        this.chapterSeconds = seconds(chapters);
+        this.chapterSeconds = seconds(chapters, chapterFirsts);
 
         List<SourceName> names = new ArrayList<>();
         for (String line : sourceLines) {
@@ -83,8 +83,9 @@ final class GuidelineLexicon {
         }
         names.sort(Comparator.comparingInt((SourceName n) -> n.name().length()).reversed());
         this.sources = List.copyOf(names);
-        this.sourceFirsts = firsts(sources.stream().map(SourceName::pattern).toList());
-        this.sourceSeconds = seconds(sources.stream().map(SourceName::pattern).toList());
+        List<Pattern> sourcePatterns = sources.stream().map(SourceName::pattern).toList();
+        this.sourceFirsts = firsts(sourcePatterns);
+        this.sourceSeconds = seconds(sourcePatterns, sourceFirsts);
         StringBuilder any = new StringBuilder();
         for (SourceName n : sources) {
             any.append(any.length() == 0 ? "" : "|").append("(?:").append(n.pattern().pattern()).append(')');
@@ -319,12 +320,11 @@ final class GuidelineLexicon {
     }
 
     /**
-     * For each name pattern, the letter or digit its match must have second, folded as {@link #firsts}: where the
-     * pattern begins with two letters or digits, the second not made optional; {@link #ANY} otherwise (and wherever
-     * {@link #firsts} is). "Pain" is tried only where "pa" stands, not at every "p".
+     * For each name pattern, the letter or digit its match must have second, folded as its first in {@code firsts}
+     * ({@link #firsts}): where the pattern begins with two letters or digits, the second not made optional; {@link #ANY}
+     * otherwise (and wherever the first is). "Pain" is tried only where "pa" stands, not at every "p".
      */
-    private static char[] seconds(List<Pattern> patterns) {
-        char[] firsts = firsts(patterns);
+    private static char[] seconds(List<Pattern> patterns, char[] firsts) {
         char[] seconds = new char[patterns.size()];
         for (int i = 0; i < seconds.length; i++) {
             String re = body(patterns.get(i));

@@ -71,7 +71,7 @@ final class Starts {
         if (i + 1 >= s.length()) {
             return false;
         }
-        char second = fold(s.charAt(i + 1));
+        char second = TreatmentLexicon.fold(s.charAt(i + 1));
         return second >= 'a' && second <= 'z' && (mask & 1L << (second - 'a')) != 0;
     }
 
@@ -79,13 +79,6 @@ final class Starts {
     private long secondsOfFolded(char c) {
         char folded = TreatmentLexicon.fold(c);
         return folded >= 'a' && folded <= 'z' ? seconds[folded] : 0;
-    }
-
-    private static char fold(char c) {
-        if (c < 128) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        return TreatmentLexicon.fold(c);
     }
 
     /**
