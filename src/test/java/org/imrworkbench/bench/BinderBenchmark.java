@@ -21,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,15 +73,14 @@ class BinderBenchmark {
             ExportResult result = null;
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             for (int run = 0; run < RUNS; run++) {
-                System.gc();
-                resetPeaks();
+                HeapPeaks.reset();
                 long cpu = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 result = service.export(new ExportRequest(new Selection.All(), dir.resolve("binder.pdf"),
                         ExportFormat.PDF, options), ExportListener.NONE, () -> false);
                 seconds[run] = (System.nanoTime() - start) / 1e9;
                 cpuSeconds[run] = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
-                peakHeap = Math.max(peakHeap, peakHeapBytes());
+                peakHeap = Math.max(peakHeap, HeapPeaks.bytes());
             }
             Arrays.sort(seconds);
             Arrays.sort(cpuSeconds);
@@ -106,22 +103,5 @@ class BinderBenchmark {
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), figures);
             System.out.println("binder benchmark: " + figures);
         }
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
-    /** The sum of the heap pools' peak usage since {@link #resetPeaks()}: an upper bound of the live heap. */
-    private static long peakHeapBytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -123,10 +124,12 @@ public final class LargeLibraryProbe {
                         - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
                 if (!firstSeen[0]) {
                     firstSeen[0] = true;
-                    System.out.printf("startup_s %.1f (first %d cases shown), rss_mb %d%n", seconds, listed, rssMb());
+                    System.out.printf(Locale.ROOT, "startup_s %.1f (first %d cases shown), rss_mb %d%n", seconds,
+                            listed, rssMb());
                 }
                 if (listed == all) {
-                    System.out.printf("full_list_s %.1f (%d cases listed), rss_mb %d%n", seconds, listed, rssMb());
+                    System.out.printf(Locale.ROOT, "full_list_s %.1f (%d cases listed), rss_mb %d%n", seconds, listed,
+                            rssMb());
                     Platform.runLater(() -> {
                         Platform.exit();
                         System.exit(0);

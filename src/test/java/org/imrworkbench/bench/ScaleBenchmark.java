@@ -2,6 +2,14 @@ package org.imrworkbench.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.imrworkbench.export.BinderOptions;
+import org.imrworkbench.export.CaseOrder;
+import org.imrworkbench.export.ExportFormat;
+import org.imrworkbench.export.ExportListener;
+import org.imrworkbench.export.ExportRequest;
+import org.imrworkbench.export.ExportResult;
+import org.imrworkbench.export.ExportService;
+import org.imrworkbench.export.Selection;
 import org.imrworkbench.ingest.Cancellation;
 import org.imrworkbench.ingest.ImportReport;
 import org.imrworkbench.ingest.ImportService;
@@ -23,17 +31,21 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The benchmark at scale of issue 7 and {@code docs/BENCHMARKS.md}: a synthetic corpus of N letters (a tenth as
  * PDF), imported into a new library, beside the tools a user would otherwise reach for (the {@code sqlite3} shell
- * loading the raw texts into FTS5, poppler's {@code pdftotext}); then search, facets and opening a case on the
- * library of all N letters. Writes {@code target/bench/results.json}.
+ * loading the raw texts into FTS5, poppler's {@code pdftotext}); then, on the library of all N letters, search,
+ * facets, opening a case, a PDF binder of 500 cases, and the desktop app's start-up and resident memory (under Xvfb,
+ * in a JVM of its own). Writes {@code target/bench/results.json}.
  *
  * <pre>mvn -B -Pbench -Dbench.size=100000 verify</pre>
  */
@@ -42,6 +54,12 @@ public class ScaleBenchmark {
 
     private static final long SEED = 1;
     private static final int OPEN_CASES = 200;
+    private static final int BINDER_CASES = 500;
+    /** How long the desktop app may take to open and list the whole library before the measurement gives up. */
+    private static final long STARTUP_TIMEOUT_S = 300;
+    private static final int STARTUP_RUNS = 3;
+    private static final Pattern STARTUP_LINE = Pattern.compile("startup_s ([0-9.]+) .*rss_mb (-?\\d+)");
+    private static final Pattern FULL_LIST_LINE = Pattern.compile("full_list_s ([0-9.]+) .*rss_mb (-?\\d+)");
     private static final int SEARCH_ROUNDS = 5;
     private static final int HITS = 20;
     private static final String TOKENIZER = "porter unicode61 remove_diacritics 2";
@@ -123,6 +141,15 @@ public class ScaleBenchmark {
                 List<String> sample = annotateSample(library);
                 searchFigures(library, figures, details);
                 figures.put("open_case_ms", openCase(library, sample, details));
+                binder(library, sample, tmp, figures, details);
+            }
+            // --- the desktop app opened on the library of all N letters (closed above: the app takes its lock)
+            try {
+                startup(db, figures, details);
+            } catch (Exception e) {
+                // the figures already taken are still written; the reason stands in the details
+                details.put("startup_error", String.valueOf(e.getMessage()));
+                System.out.println("startup_s and rss_mb not measured: " + e.getMessage());
             }
         }
         Map<String, Object> result = new LinkedHashMap<>();
@@ -304,6 +331,107 @@ public class ScaleBenchmark {
         }
         details.put("open_case_p95_ms", round(percentile(ms, 95), 2));
         return round(percentile(ms, 50), 2);
+    }
+
+    // ------------------------------------------------------------------------------- binder and the app
+
+    /**
+     * A PDF binder of 500 cases of the library — the annotated sample and random others — with contents, bookmarks,
+     * Bates numbers and exhibit labels, as {@code BinderBenchmark} makes one: {@code binder_500_s} and the heap's
+     * peak over the export, {@code binder_500_heap_mb}. A binder of 20 of them first loads the classes and warms the
+     * JIT, so the figure is the export's own.
+     */
+    private static void binder(Library library, List<String> sample, BenchCorpus.TempDir tmp,
+                               Map<String, Object> figures, Map<String, Object> details) {
+        List<String> ids = new ArrayList<>(library.caseIds());
+        Collections.shuffle(ids, new Random(BINDER_CASES));
+        LinkedHashSet<String> chosen = new LinkedHashSet<>(sample);
+        for (int k = 0; k < ids.size() && chosen.size() < BINDER_CASES; k++) {
+            chosen.add(ids.get(k));
+        }
+        List<String> cases = List.copyOf(chosen);
+        ExportService service = new ExportService(library);
+        BinderOptions options = new BinderOptions("Benchmark binder", "Bench v. Mark", null, null, null,
+                CaseOrder.CASE_NUMBER, "BM", 1, 6, true, false, false);
+        service.export(new ExportRequest(new Selection.Cases(cases.subList(0, Math.min(20, cases.size()))),
+                tmp.resolve("warm-up.pdf"), ExportFormat.PDF, options), ExportListener.NONE, () -> false);
+        HeapPeaks.reset();
+        long cpu = processCpuNanos();
+        long start = System.nanoTime();
+        ExportResult result = service.export(new ExportRequest(new Selection.Cases(cases), tmp.resolve("binder.pdf"),
+                ExportFormat.PDF, options), ExportListener.NONE, () -> false);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
+        long heap = HeapPeaks.bytes();
+        if (result.cases() != cases.size()) {
+            throw new IllegalStateException("the binder holds " + result.cases() + " of " + cases.size() + " cases");
+        }
+        figures.put("binder_500_s", round(seconds, 1));
+        figures.put("binder_500_heap_mb", round(heap / 1048576.0, 0));
+        details.put("binder_500_cpu_s", round(cpuSeconds, 1));
+        details.put("binder_500_cases", result.cases());
+        details.put("binder_500_items", result.items());
+        details.put("binder_500_pages", result.pages());
+        try {
+            details.put("binder_500_file_mb", round(Files.size(result.file()) / 1048576.0, 1));
+        } catch (IOException e) {
+            throw new IllegalStateException("the binder written cannot be read: " + e.getMessage(), e);
+        }
+        System.out.printf(Locale.ROOT, "binder of %d cases (%,d pages) in %.1f s, heap peak %d MB%n", result.cases(),
+                result.pages(), seconds, Math.round(heap / 1048576.0));
+    }
+
+    /**
+     * The desktop app opened on the library in a JVM of its own, with this JVM's Java options (the launchers', as
+     * the bench profile sets them), under Xvfb ({@code xvfb-run}, installed when missing), three times:
+     * {@code startup_s}, the median of the seconds from that JVM's start until the first cases are in the case table,
+     * and {@code rss_mb}, the largest resident memory once the whole case list is loaded
+     * ({@link LargeLibraryProbe}'s {@code startup}). One launch alone moves by most of a second with the disk
+     * cache (the JavaFX libraries, the library just written).
+     */
+    private static void startup(Path db, Map<String, Object> figures, Map<String, Object> details) throws Exception {
+        ensureTool("xvfb-run", "xvfb");
+        List<String> command = new ArrayList<>(List.of("xvfb-run", "-a", "-s", "-screen 0 1440x900x24",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (option.startsWith("-XX:") || option.startsWith("-Xmx") || option.startsWith("-Xms")) {
+                command.add(option);
+            }
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), LargeLibraryProbe.class.getName(),
+                "startup", db.toAbsolutePath().toString()));
+        List<Double> startup = new ArrayList<>();
+        List<Double> fullList = new ArrayList<>();
+        List<Long> rss = new ArrayList<>();
+        List<Long> firstRss = new ArrayList<>();
+        for (int run = 0; run < STARTUP_RUNS; run++) {
+            Path log = db.resolveSibling("startup-" + run + ".log");
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (!p.waitFor(STARTUP_TIMEOUT_S, TimeUnit.SECONDS)) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+                throw new IllegalStateException("the app did not list the library's cases within "
+                        + STARTUP_TIMEOUT_S + " s");
+            }
+            String out = Files.readString(log, StandardCharsets.UTF_8);
+            Matcher first = STARTUP_LINE.matcher(out);
+            Matcher full = FULL_LIST_LINE.matcher(out);
+            if (p.exitValue() != 0 || !first.find() || !full.find()) {
+                throw new IllegalStateException("the app's start-up (exit code " + p.exitValue() + ") did not report"
+                        + " its figures; its output: " + out.strip().lines().limit(20).toList());
+            }
+            startup.add(Double.parseDouble(first.group(1)));
+            firstRss.add(Long.parseLong(first.group(2)));
+            fullList.add(Double.parseDouble(full.group(1)));
+            rss.add(Math.max(Long.parseLong(first.group(2)), Long.parseLong(full.group(2))));
+            System.out.println("the app on the library: " + first.group() + "; " + full.group());
+        }
+        figures.put("startup_s", percentile(startup, 50));
+        figures.put("rss_mb", Collections.max(rss));
+        details.put("startup_runs_s", startup);
+        details.put("startup_rss_mb", firstRss);
+        details.put("full_list_runs_s", fullList);
+        details.put("rss_runs_mb", rss);
     }
 
     // ------------------------------------------------------------------------------------------ helpers
