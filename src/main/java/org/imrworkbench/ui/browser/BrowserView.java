@@ -1,6 +1,7 @@
 package org.imrworkbench.ui.browser;
 
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
@@ -178,7 +179,9 @@ public final class BrowserView {
             list.getStyleClass().add("facet-list");
             list.setId("facet-" + facet.key);
             list.setCellFactory(v -> new FacetCell(vm));
-            Label none = new Label("None among the matches");
+            Label none = new Label();
+            none.textProperty().bind(Bindings.when(vm.facetsCountedProperty())
+                    .then("None among the matches").otherwise("Counting…"));
             none.getStyleClass().add("facet-empty");
             list.setPlaceholder(none);
             list.setFixedCellSize(26);

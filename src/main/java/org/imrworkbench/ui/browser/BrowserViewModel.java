@@ -68,6 +68,7 @@ public final class BrowserViewModel {
             new SimpleObjectProperty<>(this, "facets", Map.of());
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    private final BooleanProperty facetsCounted = new SimpleBooleanProperty(this, "facetsCounted", false);
     private long generation;
 
     /** How many cases are shown first while a large library's list is read. */
@@ -99,23 +100,45 @@ public final class BrowserViewModel {
         return busy;
     }
 
+    /**
+     * Whether the facets have been counted once: before that (the window just opened, a large library still being
+     * read) an empty facet means "not counted yet", not "none".
+     */
+    public ReadOnlyBooleanProperty facetsCountedProperty() {
+        return facetsCounted;
+    }
+
     /** What one search brings back. */
     private record Result(List<CaseSummary> cases, Facets facets, int libraryCases) {
     }
 
-    /** Runs the current query; the table and facets update when it returns. */
+    /**
+     * Runs the current query; the table and facets update when it returns. On a blank query with nothing listed yet
+     * (the window just opened) the newest {@link #FIRST_SCREEN} cases are read and shown first, and only then the
+     * whole list and the facets: both go through the library's one connection, and had the whole list (seconds on a
+     * large library) taken it first, the first screen would have waited for it.
+     */
     public void refresh() {
         String q = query.get() == null ? "" : query.get().strip();
         long mine = ++generation;
         busy.set(true);
         if (q.isEmpty() && cases.isEmpty()) {
-            // A large library: show the newest cases at once, while the whole list and the facets are read.
             background.run(() -> library.listCases(CaseSort.DECIDED, true, 0, FIRST_SCREEN).cases(), first -> {
                 if (mine == generation && cases.isEmpty()) {
                     cases.setAll(first);
                     status.set("Reading the library…");
                 }
-            }, failure -> { });
+                readAll(q, mine);
+            }, failure -> readAll(q, mine));
+        } else {
+            readAll(q, mine);
+        }
+    }
+
+    /** The whole answer to query {@code q} of refresh {@code mine}: unless a later refresh has replaced it. */
+    private void readAll(String q, long mine) {
+        if (mine != generation) {
+            return; // a later refresh reads its own answer
         }
         background.run(() -> {
             List<CaseSummary> found = q.isEmpty()
@@ -128,6 +151,7 @@ public final class BrowserViewModel {
             }
             cases.setAll(result.cases());
             facets.set(entries(result.facets(), q));
+            facetsCounted.set(true);
             status.set(q.isEmpty() ? count(result.libraryCases(), "case") + " in the library"
                     : matchStatus(result.cases().size(), result.libraryCases()));
             busy.set(false);
