@@ -196,8 +196,8 @@ public class ScaleBenchmark {
     /**
      * The {@code sqlite3} shell loading the same raw texts into an FTS5 table (file name and text; the library's
      * tokenizer) in one transaction, through {@code readfile()}, into a new database file beside the library: three
-     * times, each into a new file, the median load taken (the shell's time moves by half from one load to the next on
-     * a shared machine: 0.4-0.9 s at 5,000 letters, 10-19 s at 100,000). All three times are in the details.
+     * times, each into a new file, the median load taken, so that one load disturbed by another program on a shared
+     * machine does not make the baseline. All three times are in the details.
      */
     private static Timed sqlite3Baseline(List<Path> files, BenchCorpus.TempDir tmp, Map<String, Object> details)
             throws Exception {
