@@ -647,13 +647,17 @@ public final class Library implements AutoCloseable {
 
     /** The statement of {@link #listCases}: its two parameters are the limit and the offset. */
     static String casePageSql(CaseSort sort, boolean descending) {
-        String direction = descending ? "DESC" : "ASC";
-        // The page is cut from the covering index cases_list first; only its cases' specialty, decisions and tags
-        // are then looked up (materialised, so that SQLite does not look them up for every case before sorting).
-        String order = " ORDER BY %s IS NULL, %s %s, c.id %s".formatted(sort.column, sort.column, direction,
-                direction);
+        // The page is cut from the covering index cases_list first (named: by the case id SQLite would take the ids'
+        // own index and read every wide case row); only its cases' specialty, decisions and tags are then looked up
+        // (materialised, so that SQLite does not look them up for every case before sorting). Empty values go last
+        // either way: SQLite orders NULL before every value, so a descending order has them last already, and
+        // without the IS NULL term the newest cases (the first screen) are read in the index's own order instead of
+        // sorting every case first (100 ms at 100,000 letters).
+        String order = descending
+                ? " ORDER BY %s DESC, c.id DESC".formatted(sort.column)
+                : " ORDER BY %s IS NULL, %s ASC, c.id ASC".formatted(sort.column, sort.column);
         return "WITH page AS MATERIALIZED (SELECT c.pk, c.id, c.case_number, c.decided, c.injury, c.item_count,"
-                + " c.imported_at FROM cases c" + order + " LIMIT ? OFFSET ?) "
+                + " c.imported_at FROM cases c INDEXED BY cases_list" + order + " LIMIT ? OFFSET ?) "
                 + SUMMARY_SELECT.replace("FROM cases c", "FROM page c") + order;
     }
 

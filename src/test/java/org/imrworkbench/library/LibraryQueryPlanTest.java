@@ -79,6 +79,17 @@ class LibraryQueryPlanTest {
     }
 
     @Test
+    void theNewestCasesAreReadInTheIndexsOrderWithoutSortingEveryCase() throws Exception {
+        try (Library lib = Library.open(dir.resolve("library.db"))) {
+            Fixtures.add(lib, LibraryTest.sample("CM17-0000001", "A worker with low back pain."));
+            List<String> plan = plan(lib, Library.casePageSql(CaseSort.DECIDED, true));
+            // one sort, of the page's own rows; the page itself comes in the order of cases_list, read backwards
+            assertThat(plan).as(plan.toString()).contains("SCAN c USING COVERING INDEX cases_list")
+                    .filteredOn(step -> step.startsWith("USE TEMP B-TREE FOR")).hasSize(1);
+        }
+    }
+
+    @Test
     void theDroppedIndexesAreGoneAndTheUsedOnesStay() throws Exception {
         try (Library lib = Library.open(dir.resolve("library.db"))) {
             List<String> indexes = lib.read(c -> {
