@@ -1,8 +1,10 @@
 package org.imrworkbench.ui.browser;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -68,7 +70,8 @@ public final class BrowserViewModel {
             new SimpleObjectProperty<>(this, "facets", Map.of());
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
-    private final BooleanProperty facetsCounted = new SimpleBooleanProperty(this, "facetsCounted", false);
+    /** Counted once: the facets then hold every facet's list, empty or not ({@link #entries}). */
+    private final ReadOnlyBooleanWrapper facetsCounted = new ReadOnlyBooleanWrapper(this, "facetsCounted");
     private long generation;
 
     /** How many cases are shown first while a large library's list is read. */
@@ -78,6 +81,7 @@ public final class BrowserViewModel {
         this.library = library;
         this.search = search;
         this.background = background;
+        facetsCounted.bind(Bindings.createBooleanBinding(() -> !facets.get().isEmpty(), facets));
     }
 
     public StringProperty queryProperty() {
@@ -105,7 +109,7 @@ public final class BrowserViewModel {
      * read) an empty facet means "not counted yet", not "none".
      */
     public ReadOnlyBooleanProperty facetsCountedProperty() {
-        return facetsCounted;
+        return facetsCounted.getReadOnlyProperty();
     }
 
     /** What one search brings back. */
@@ -151,7 +155,6 @@ public final class BrowserViewModel {
             }
             cases.setAll(result.cases());
             facets.set(entries(result.facets(), q));
-            facetsCounted.set(true);
             status.set(q.isEmpty() ? count(result.libraryCases(), "case") + " in the library"
                     : matchStatus(result.cases().size(), result.libraryCases()));
             busy.set(false);
