@@ -43,6 +43,9 @@ class BinderBenchmark {
 
     private static final int CASES = 500;
     private static final int RUNS = 3;
+    /** The benchmarks' binder (also {@code ScaleBenchmark}'s): contents, bookmarks, Bates numbers and exhibits. */
+    static final BinderOptions OPTIONS = new BinderOptions("Benchmark binder", "Bench v. Mark", null, null, null,
+            CaseOrder.CASE_NUMBER, "BM", 1, 6, true, false, false);
 
     @TempDir
     Path dir;
@@ -62,11 +65,9 @@ class BinderBenchmark {
                 library.tags().tagCase(id, "sampled");
             }
             ExportService service = new ExportService(library);
-            BinderOptions options = new BinderOptions("Benchmark binder", "Bench v. Mark", null, null, null,
-                    CaseOrder.CASE_NUMBER, "BM", 1, 6, true, false, false);
             // Warm-up on a small selection, so the figure is the export, not class loading and JIT.
             service.export(new ExportRequest(new Selection.Cases(library.caseIds().subList(0, 20)),
-                    dir.resolve("warm.pdf"), ExportFormat.PDF, options), ExportListener.NONE, () -> false);
+                    dir.resolve("warm.pdf"), ExportFormat.PDF, OPTIONS), ExportListener.NONE, () -> false);
             double[] seconds = new double[RUNS];
             double[] cpuSeconds = new double[RUNS];
             long peakHeap = 0;
@@ -77,7 +78,7 @@ class BinderBenchmark {
                 long cpu = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 result = service.export(new ExportRequest(new Selection.All(), dir.resolve("binder.pdf"),
-                        ExportFormat.PDF, options), ExportListener.NONE, () -> false);
+                        ExportFormat.PDF, OPTIONS), ExportListener.NONE, () -> false);
                 seconds[run] = (System.nanoTime() - start) / 1e9;
                 cpuSeconds[run] = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
                 peakHeap = Math.max(peakHeap, HeapPeaks.bytes());

@@ -2,8 +2,6 @@ package org.imrworkbench.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.imrworkbench.export.BinderOptions;
-import org.imrworkbench.export.CaseOrder;
 import org.imrworkbench.export.ExportFormat;
 import org.imrworkbench.export.ExportListener;
 import org.imrworkbench.export.ExportRequest;
@@ -376,15 +374,14 @@ public class ScaleBenchmark {
         }
         List<String> cases = List.copyOf(chosen);
         ExportService service = new ExportService(library);
-        BinderOptions options = new BinderOptions("Benchmark binder", "Bench v. Mark", null, null, null,
-                CaseOrder.CASE_NUMBER, "BM", 1, 6, true, false, false);
         service.export(new ExportRequest(new Selection.Cases(cases.subList(0, Math.min(20, cases.size()))),
-                tmp.resolve("warm-up.pdf"), ExportFormat.PDF, options), ExportListener.NONE, () -> false);
+                tmp.resolve("warm-up.pdf"), ExportFormat.PDF, BinderBenchmark.OPTIONS), ExportListener.NONE,
+                () -> false);
         HeapPeaks.reset();
         long cpu = processCpuNanos();
         long start = System.nanoTime();
         ExportResult result = service.export(new ExportRequest(new Selection.Cases(cases), tmp.resolve("binder.pdf"),
-                ExportFormat.PDF, options), ExportListener.NONE, () -> false);
+                ExportFormat.PDF, BinderBenchmark.OPTIONS), ExportListener.NONE, () -> false);
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
         long heap = HeapPeaks.bytes();
