@@ -53,7 +53,11 @@ public final class ImportProbe {
     static void applySettings(Library lib, String[] args, int from) {
         for (int k = from; k < args.length; k++) {
             String setting = args[k];
-            lib.read(c -> c.createStatement().execute(setting.contains(" ") ? setting : "PRAGMA " + setting));
+            lib.read(c -> {
+                try (var s = c.createStatement()) {   // closed, or SQLite sees a statement in progress at commit
+                    return s.execute(setting.contains(" ") ? setting : "PRAGMA " + setting);
+                }
+            });
         }
     }
 }
