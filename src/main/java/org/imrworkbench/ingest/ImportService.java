@@ -418,24 +418,7 @@ public final class ImportService {
         int failedBefore = failed.size();
         try {
             Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                            if (attributes.isRegularFile() && isLetterFile(file)) {
-                                found.add(file);
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            if (!(e instanceof FileSystemLoopException)) {
-                                failed.add(new FileOutcome.Failed(file.toString(), (Files.isDirectory(file)
-                                        ? "folder cannot be read (" : "cannot be read (") + reason(e) + ")"));
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-                    });
+                    new LetterFiles(found, failed));
         } catch (IOException | UncheckedIOException e) {
             failed.add(new FileOutcome.Failed(path.toString(), "folder cannot be read (" + e.getMessage() + ")"));
             return;
@@ -445,6 +428,34 @@ public final class ImportService {
         }
         found.sort(null);
         files.addAll(found);
+    }
+
+    /** The walk of {@link #collect}: letter files to {@code found}, what cannot be read to {@code failed}. */
+    static final class LetterFiles extends SimpleFileVisitor<Path> {
+        private final List<Path> found;
+        private final List<FileOutcome.Failed> failed;
+
+        LetterFiles(List<Path> found, List<FileOutcome.Failed> failed) {
+            this.found = found;
+            this.failed = failed;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (attributes.isRegularFile() && isLetterFile(file)) {
+                found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            if (!(e instanceof FileSystemLoopException)) {   // a link back to a folder already walked
+                failed.add(new FileOutcome.Failed(file.toString(), (Files.isDirectory(file)
+                        ? "folder cannot be read (" : "cannot be read (") + reason(e) + ")"));
+            }
+            return FileVisitResult.CONTINUE;
+        }
     }
 
     private static String reason(IOException e) {

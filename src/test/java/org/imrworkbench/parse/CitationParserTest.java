@@ -2,9 +2,7 @@ package org.imrworkbench.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -566,8 +564,10 @@ class CitationParserTest {
             }
         }
 
+        // A parse that backtracked without end would hang: the build's fork timeout (pom.xml) stops it; what these
+        // two tests check is what is read of such texts, not how fast (that is ParseBenchmark's business).
         @Test
-        void hugeInputIsReadQuicklyUpToTheLimit() {
+        void hugeInputIsReadUpToTheLimit() {
             StringBuilder sb = new StringBuilder();
             String unit = "Decision based on MTUS Forearm, Wrist, and Hand Complaints 2004, Section(s): a, b, and "
                     + "Official Disability Guidelines (ODG) ( < Page(s): 1-2, 3 ";
@@ -575,19 +575,24 @@ class CitationParserTest {
                 sb.append(unit);
             }
             String huge = sb.toString();
-            List<Citation> citations = assertTimeoutPreemptively(Duration.ofSeconds(20),
-                    () -> PARSER.parse(CitedBy.REVIEWER, huge, 0));
+            List<Citation> citations = PARSER.parse(CitedBy.REVIEWER, huge, 0);
             assertThat(citations).isNotEmpty();
+            assertThat(citations.get(0).guideline()).startsWith("Forearm, Wrist, and Hand Complaints");
+            assertSpansSound(huge, 0, citations);
             assertThat(citations).allSatisfy(c -> assertThat(c.span().end()).isLessThanOrEqualTo(CitationParser.MAX_CHARS));
         }
 
         @Test
-        void pathologicalRepetitionsStayFast() {
+        void pathologicalRepetitionsAreReadAsTheCitationTheyFollow() {
             String[] units = {" ", " and", "Shoulder; ", "pages 1, ", "Hip Complaints ", "did not cite any medical evidence. ",
                     "Decision based on Non-MTUS ODG, ", "(", "Low Back - ", "1-", ", "};
             for (String unit : units) {
                 String text = "Decision based on MTUS Low Back Complaints 2004, Section(s): " + unit.repeat(40_000 / unit.length());
-                assertTimeoutPreemptively(Duration.ofSeconds(10), () -> PARSER.parse(CitedBy.REVIEWER, text, 0), unit);
+                List<Citation> citations = PARSER.parse(CitedBy.REVIEWER, text, 0);
+                assertThat(citations).as(unit).isNotEmpty();
+                assertThat(citations.get(0).source()).as(unit).isEqualTo(CitationSource.MTUS);
+                assertThat(citations.get(0).guideline()).as(unit).startsWith("Low Back Complaints");
+                assertSpansSound(text, 0, citations);
             }
         }
     }

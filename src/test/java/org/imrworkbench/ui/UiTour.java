@@ -1,9 +1,12 @@
 package org.imrworkbench.ui;
 
 import javafx.application.Application;
-import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
 import org.imrworkbench.library.Library;
+import org.imrworkbench.ui.browser.BrowserViewModel;
 import org.imrworkbench.ui.common.Background;
 
 import java.nio.file.Path;
@@ -21,6 +24,9 @@ public final class UiTour extends Application {
             Application.launch(UiTour.class, args);
         }
     }
+
+    /** Held here: a binding is only weakly held by what it observes. */
+    private BooleanBinding ready;
 
     @Override
     public void start(Stage stage) throws Exception {
@@ -41,19 +47,28 @@ public final class UiTour extends Application {
         }
         if (args.size() > 1 && !args.get(1).isBlank()) {
             int item = args.size() > 2 ? Integer.parseInt(args.get(2)) : 0;
-            new Thread(() -> {
-                try {
-                    Thread.sleep(1500);
-                } catch (InterruptedException ignored) {
-                    return;
+            Runnable select = () -> {
+                window.selectCase(args.get(1), item);
+                if (args.size() > 5 && args.get(5).equals("precedents")) {
+                    window.showPrecedents();
                 }
-                Platform.runLater(() -> {
-                    window.selectCase(args.get(1), item);
-                    if (args.size() > 5 && args.get(5).equals("precedents")) {
-                        window.showPrecedents();
+            };
+            // the case is selected in the list once the list is whole: its search done and its facets counted
+            BrowserViewModel browser = window.browser();
+            ready = browser.busyProperty().not().and(browser.facetsCountedProperty());
+            if (ready.get()) {
+                select.run();
+            } else {
+                ready.addListener(new ChangeListener<>() {
+                    @Override
+                    public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                        if (now) {
+                            ready.removeListener(this);
+                            select.run();
+                        }
                     }
                 });
-            }).start();
+            }
         }
     }
 }

@@ -80,7 +80,7 @@ class CompareViewTest {
         assertThat(texts(robot, ".compare-request")).containsExactly("Tramadol 50mg #120", "Tramadol ER 100mg #30");
         assertThat(texts(robot, ".compare-decision .badge")).containsExactly("Upheld", "Overturned");
         assertThat(robot.lookup(".compare-decision.different").queryAll()).hasSize(2);
-        assertThat(texts(robot, ".compare-decision .differs-note")).allMatch(t -> t.contains("differ"));
+        assertThat(texts(robot, ".compare-decision .differs-note")).hasSize(2).allMatch(t -> t.contains("differ"));
         // ODG is cited by one of the two only
         assertThat(robot.lookup(".chip-different").queryAll()).hasSize(1);
         assertThat(robot.lookup(".compare-remove").queryAll()).hasSize(2);
