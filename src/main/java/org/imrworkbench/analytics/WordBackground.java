@@ -28,7 +28,7 @@ final class WordBackground {
 
     /** The phrase counts (read-only), counted anew when items were added or removed since the last call. */
     synchronized Map<String, Integer> counts() {
-        library.read(c -> {
+        library.readSnapshot(c -> {
             long items;
             long maxPk;
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*), coalesce(max(pk), 0) FROM items");

@@ -46,6 +46,32 @@ final class Db implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs work under the lock in one read transaction (a savepoint: it opens one, or nests in the caller's), so that
+     * every statement of the work reads the same snapshot of the library, whatever another program commits meanwhile.
+     * The work may still write temporary tables.
+     */
+    synchronized <T> T readSnapshot(SqlWork<T> work) {
+        try {
+            execute("SAVEPOINT snapshot");
+            try {
+                T result = work.apply(connection);
+                execute("RELEASE snapshot");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    execute("ROLLBACK TO snapshot");
+                    execute("RELEASE snapshot");
+                } catch (SQLException closing) {
+                    e.addSuppressed(closing);
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     /** Runs work in one immediate transaction under the lock: all of it is committed, or none. */
     synchronized <T> T write(SqlWork<T> work) {
         try {

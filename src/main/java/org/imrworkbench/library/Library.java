@@ -597,7 +597,7 @@ public final class Library implements AutoCloseable {
 
     /** A case in full (letter, tags, item tags, annotations), or empty when there is no such case. */
     public Optional<CaseRecord> loadCase(String id) {
-        return db.read(c -> {
+        return db.readSnapshot(c -> {
             PreparedStatement ps = db.ps("SELECT pk, file_name, sha256, format, imported_at, parser_version"
                     + " FROM cases WHERE id = ?");
             ps.setString(1, id);
@@ -637,7 +637,7 @@ public final class Library implements AutoCloseable {
             throw new IllegalArgumentException("offset and limit must not be negative");
         }
         String sql = casePageSql(sort, descending);
-        return db.read(c -> {
+        return db.readSnapshot(c -> {
             PreparedStatement ps = db.ps(sql);
             ps.setInt(1, limit);
             ps.setInt(2, offset);
@@ -722,6 +722,15 @@ public final class Library implements AutoCloseable {
      */
     public <T> T read(SqlWork<T> work) {
         return db.read(work);
+    }
+
+    /**
+     * As {@link #read}, with every statement of the work reading one snapshot of the library: for work that reads
+     * in several statements what must agree (the search's facts, then the rows they point to), while another program
+     * may be importing into the same file. The work may write temporary tables, not the library.
+     */
+    public <T> T readSnapshot(SqlWork<T> work) {
+        return db.readSnapshot(work);
     }
 
     /**

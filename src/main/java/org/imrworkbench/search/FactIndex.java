@@ -400,7 +400,7 @@ public final class FactIndex {
         }
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TEMP TABLE IF NOT EXISTS " + table + " (rowid INTEGER PRIMARY KEY)");
-            s.execute("BEGIN");
+            s.execute("SAVEPOINT temp_rows");       // nests in the caller's read snapshot
             try {
                 s.execute("DELETE FROM temp." + table);
                 try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO temp." + table + " VALUES (?)")) {
@@ -410,9 +410,10 @@ public final class FactIndex {
                     }
                     ps.executeBatch();
                 }
-                s.execute("COMMIT");
+                s.execute("RELEASE temp_rows");
             } catch (SQLException | RuntimeException e) {
-                s.execute("ROLLBACK");
+                s.execute("ROLLBACK TO temp_rows");
+                s.execute("RELEASE temp_rows");
                 throw e;
             }
         }

@@ -110,7 +110,7 @@ public final class SearchService {
      * only read (temporary tables aside).
      */
     public <T> T withFacts(FactsWork<T> work) {
-        return library.read(c -> work.apply(c, facts(c)));
+        return library.readSnapshot(c -> work.apply(c, facts(c)));
     }
 
     /** Searches; {@code limit} hits at most, best first. */
@@ -123,7 +123,7 @@ public final class SearchService {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit must not be negative");
         }
-        return library.read(c -> {
+        return library.readSnapshot(c -> {
             Selection sel = select(c, query);
             int total = sel.total();
             List<Hit> page = new ArrayList<>();
@@ -146,7 +146,7 @@ public final class SearchService {
      */
     public List<String> caseIds(String query) {
         SearchQuery q = QueryParser.parse(query);
-        return library.read(c -> {
+        return library.readSnapshot(c -> {
             Selection sel = select(c, q);
             FactIndex f = sel.facts();
             BitSet seen = new BitSet(f.cases);
@@ -172,7 +172,7 @@ public final class SearchService {
     /** Facet counts of a query's matches (an empty query: the whole library). */
     public Facets facets(String query) {
         SearchQuery q = QueryParser.parse(query);
-        return library.read(c -> {
+        return library.readSnapshot(c -> {
             Selection sel = select(c, q);
             FactIndex f = sel.facts();
             BitSet rows = sel.matched();
@@ -209,7 +209,7 @@ public final class SearchService {
     /** The counts of {@code stats}: the whole library for a blank query, else the query's matches. */
     public Stats stats(String query) {
         SearchQuery q = QueryParser.parse(query);
-        return library.read(c -> {
+        return library.readSnapshot(c -> {
             Selection sel = select(c, q);
             FactIndex f = sel.facts();
             ItemCounts counts = ItemCounts.of(f, sel.matched(), false);
@@ -232,7 +232,7 @@ public final class SearchService {
      */
     public <T> T withMatches(String query, MatchWork<T> work) {
         SearchQuery q = QueryParser.parse(query);
-        return library.read(c -> {
+        return library.readSnapshot(c -> {
             Selection sel = select(c, q);
             return work.apply(sel.facts(), sel.matched());
         });
