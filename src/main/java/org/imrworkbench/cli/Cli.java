@@ -14,12 +14,14 @@ import java.nio.charset.StandardCharsets;
  * errors are one line each on stderr, with stack traces only under {@code --debug}.
  */
 @Command(name = "imr-workbench", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        // every command takes --help and --version (scope), and "help COMMAND" prints a command's usage
+        scope = CommandLine.ScopeType.INHERIT,
         description = "IMR Workbench: read, search and export California IMR final determination letters.%n"
                 + "With no command the desktop app opens.",
         subcommands = {ParseCommand.class, ImportCommand.class, SearchCommand.class, ShowCommand.class,
             StatsCommand.class, TagCommand.Add.class, TagCommand.Remove.class, AnnotateCommand.class,
             ReparseCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class,
-            PrecedentsCommand.class})
+            PrecedentsCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,

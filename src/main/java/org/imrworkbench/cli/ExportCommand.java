@@ -126,6 +126,15 @@ final class ExportCommand implements Callable<Integer> {
         }
         PrintWriter out = cl.getOut();
         PrintWriter err = cl.getErr();
+        // "--out binders/" names a folder, but the Path it becomes has lost its slash and would be written as a file
+        // (a folder that exists is refused by the export itself, with the same words)
+        CommandLine.Model.OptionSpec outOption = cl.getParseResult().matchedOption("--out");
+        String named = outOption == null ? file.toString() : outOption.stringValues().get(0);
+        if (named.endsWith("/") || named.endsWith(java.io.File.separator)) {
+            err.println(named + ": is a folder; give the name of the file to write");
+            err.flush();
+            return ExitCodes.FAILED;
+        }
         BinderOptions options = new BinderOptions(title, matter, preparedFor, preparedBy, date, order, bates,
                 batesStart, batesDigits, exhibits, originals, statistics);
         ExportRequest request = new ExportRequest(selection(), file, format, options);

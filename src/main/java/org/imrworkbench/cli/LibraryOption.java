@@ -1,9 +1,11 @@
 package org.imrworkbench.cli;
 
 import org.imrworkbench.library.Library;
+import org.imrworkbench.library.LibraryException;
 import org.imrworkbench.library.LibraryLocation;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The {@code --library PATH} option of every library command. */
@@ -19,7 +21,18 @@ final class LibraryOption {
         return library != null ? library : LibraryLocation.defaultFile();
     }
 
+    /**
+     * Opens the library, creating a missing file as the contract says. A named file's folder must exist: a mistyped
+     * path would otherwise leave new folders and an empty library behind it, even from a command that only reads.
+     */
     Library open() {
+        if (library != null) {
+            Path folder = library.toAbsolutePath().getParent();
+            if (folder != null && !Files.isDirectory(folder)) {
+                throw new LibraryException(library + ": no such folder (" + folder
+                        + "); a missing library file is created, its folder is not");
+            }
+        }
         return Library.open(file());
     }
 }

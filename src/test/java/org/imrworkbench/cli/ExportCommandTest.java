@@ -92,6 +92,23 @@ class ExportCommandTest {
     }
 
     @Test
+    void aLibraryInAFolderThatDoesNotExistIsRefusedNotCreated() {
+        Path typo = dir.resolve("no-such-folder").resolve("lib.db");
+        for (String command : new String[] {"stats", "import"}) {
+            CliRun run = command.equals("stats") ? CliRun.of("stats", "--library", typo.toString())
+                    : CliRun.of("import", "--library", typo.toString(), Fixtures.seeds().toString());
+            assertThat(run.status()).as(command).isEqualTo(1);
+            assertThat(run.err().strip()).isEqualTo(typo + ": no such folder (" + typo.getParent()
+                    + "); a missing library file is created, its folder is not");
+        }
+        assertThat(typo.getParent()).doesNotExist();
+        // a missing file in a folder that exists is created, as the contract says
+        Path fresh = dir.resolve("fresh.db");
+        assertThat(CliRun.of("stats", "--library", fresh.toString()).status()).isZero();
+        assertThat(fresh).exists();
+    }
+
+    @Test
     void unknownCaseExitsOneWithMessage() {
         Path out = dir.resolve("none.pdf");
         CliRun run = CliRun.of("export", "--library", db, "--case", "CM00-0000404", "--out", out.toString());
@@ -115,6 +132,12 @@ class ExportCommandTest {
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err().strip()).isEqualTo(folder.toAbsolutePath() + ": is a folder; give the name of the file "
                 + "to write");
+        // a folder that does not exist yet, named with its slash (the Path it becomes has lost it)
+        String slashed = dir.resolve("binders") + "/";
+        run = CliRun.of("export", "--library", db, "--all", "--out", slashed);
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo(slashed + ": is a folder; give the name of the file to write");
+        assertThat(dir.resolve("binders")).doesNotExist();
         run = CliRun.of("export", "--library", db, "--tag", "nothing", "--out", dir.resolve("t.pdf").toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err().strip()).isEqualTo("nothing: no tag of this name in the library");

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.imrworkbench.testutil.SharedCorpus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -68,5 +70,18 @@ class ParseCommandTest {
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).contains("--frobnicate");
         assertThat(CliRun.of("no-such-command").status()).isEqualTo(2);
+    }
+
+    /** Every usage hint says "see --help": each command answers it, and "help COMMAND" does the same. */
+    @ParameterizedTest
+    @ValueSource(strings = {"parse", "import", "search", "show", "stats", "tag", "untag", "annotate", "reparse",
+        "export", "backup", "restore", "precedents"})
+    void everyCommandPrintsItsUsageOnHelp(String command) {
+        for (String[] args : new String[][] {{command, "--help"}, {command, "-h"}, {"help", command}}) {
+            CliRun run = CliRun.of(args);
+            assertThat(run.status()).as(String.join(" ", args)).isZero();
+            assertThat(run.out()).as(String.join(" ", args)).startsWith("Usage: imr-workbench " + command + " ");
+            assertThat(run.err()).isEmpty();
+        }
     }
 }
