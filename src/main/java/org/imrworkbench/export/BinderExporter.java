@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.imrworkbench.parse.PdfTextReader;
 import org.imrworkbench.library.Annotation;
 import org.imrworkbench.library.AnnotationField;
 import org.imrworkbench.analytics.OutcomeRow;
@@ -856,7 +857,7 @@ public final class BinderExporter {
         if (options.preparedBy() != null) {
             info.setAuthor(options.preparedBy());
         }
-        info.setCreator("IMR Workbench");
+        info.setCreator(PdfTextReader.BINDER_CREATOR);     // which the reader refuses as a letter
         info.setCreationDate(new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC)));
     }
 

@@ -49,6 +49,9 @@ public final class PdfTextReader {
         return false;
     }
 
+    /** The creator named in the document information of the binders this app exports. */
+    public static final String BINDER_CREATOR = "IMR Workbench";
+
     public static String read(byte[] bytes) throws UnreadableLetterException {
         if (bytes.length == 0) {
             throw new UnreadableLetterException("empty file (zero bytes)");
@@ -64,6 +67,12 @@ public final class PdfTextReader {
             if (pages > MAX_PAGES) {
                 throw new UnreadableLetterException("the PDF has " + pages
                         + " pages; an IMR letter has a few (at most " + MAX_PAGES + " are read)");
+            }
+            if (BINDER_CREATOR.equals(document.getDocumentInformation().getCreator())) {
+                // its cases' texts would parse as one letter of many items, which then stands in the way of the
+                // real letter of the first case number as its duplicate
+                throw new UnreadableLetterException("a binder exported by IMR Workbench, not a letter; import the "
+                        + "original letters instead");
             }
             PDFTextStripper stripper = new GapMarkingStripper();
             stripper.setPageEnd("\f");

@@ -51,6 +51,23 @@ class ExportCommandTest {
     }
 
     @Test
+    void aBinderIsRefusedAsALetterAndLeavesTheRealLetterImportable() {
+        Path binder = dir.resolve("binder.pdf");
+        assertThat(CliRun.of("export", "--library", db, "--all", "--out", binder.toString()).status()).isZero();
+        String other = dir.resolve("other.db").toString();
+        CliRun run = CliRun.of("import", "--library", other, binder.toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains(binder + ": a binder exported by IMR Workbench, not a letter; import the "
+                + "original letters instead");
+        assertThat(run.out().strip().lines().reduce((a, b) -> b).orElseThrow())
+                .isEqualTo("imported 0, duplicates 0, failed 1");
+        assertThat(CliRun.of("parse", binder.toString()).status()).isEqualTo(1);
+        run = CliRun.of("import", "--library", other, Fixtures.seeds().toString());
+        assertThat(run.out().strip().lines().reduce((a, b) -> b).orElseThrow())
+                .isEqualTo("imported 5, duplicates 0, failed 0");
+    }
+
+    @Test
     void csvAndJsonFormatsAndJsonResult() throws IOException {
         Path csv = dir.resolve("items.csv");
         CliRun run = CliRun.of("export", "--library", db, "--tag", "hearing", "--out", csv.toString(), "--format",
