@@ -4,6 +4,8 @@ import org.imrworkbench.library.Library;
 import org.imrworkbench.model.Category;
 import org.imrworkbench.model.CitationSource;
 import org.imrworkbench.model.Decision;
+import org.imrworkbench.model.Treatment;
+import org.imrworkbench.parse.TreatmentNormalizer;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -379,7 +381,11 @@ public final class SearchService {
             }
             case DRUG -> {
                 String lower = FactIndex.asciiLower(v);
-                boolean[] generic = f.generics.where(g -> g.equals(lower) || ("/" + g + "/").contains("/" + lower + "/"));
+                // a brand the lexicon knows finds its generic's items too, however their requests name it
+                // ("drug:flexeril" finds "Cyclobenzaprine 7.5mg"), as a generic finds its brands' items
+                String viaLexicon = genericOf(v);
+                boolean[] generic = f.generics.where(g -> isOrContains(g, lower)
+                        || (viaLexicon != null && isOrContains(g, viaLexicon)));
                 boolean[] name = f.names.where(n -> n.equals(lower));
                 for (int r = 0; r < f.itemRows; r++) {
                     if ((f.generic[r] >= 0 && generic[f.generic[r]]) || (f.name[r] >= 0 && name[f.name[r]])) {
@@ -608,6 +614,22 @@ public final class SearchService {
             }
         }
         return new Hit(id, caseNumber, item, request, decision, snippet);
+    }
+
+    /** The bundled lexicon's treatments, for the generic of a brand named in {@code drug:}. */
+    private static final TreatmentNormalizer TREATMENTS = new TreatmentNormalizer();
+
+    /** The generic (lower case) of a drug the lexicon knows by this very name (a brand or a generic), or null. */
+    static String genericOf(String drug) {
+        String named = drug.strip();
+        Treatment t = TREATMENTS.normalize(named, -1);
+        return t.generic() != null && t.name() != null && t.name().equalsIgnoreCase(named)
+                ? FactIndex.asciiLower(t.generic()) : null;
+    }
+
+    /** Whether a generic is {@code drug}, or a compound ("a/b") with {@code drug} as one of its parts. */
+    private static boolean isOrContains(String generic, String drug) {
+        return generic.equals(drug) || ("/" + generic + "/").contains("/" + drug + "/");
     }
 
     // --------------------------------------------------------------------------------------------- facets

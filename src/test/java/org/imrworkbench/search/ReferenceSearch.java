@@ -218,6 +218,13 @@ final class ReferenceSearch {
         return matches;
     }
 
+    /** The generic of a drug the bundled lexicon names exactly so (a brand: "flexeril"), in lower case, or null. */
+    private static String lexiconGeneric(String drug) {
+        org.imrworkbench.model.Treatment t = new org.imrworkbench.parse.TreatmentNormalizer().normalize(drug.strip(), -1);
+        return t.generic() == null || t.name() == null || !t.name().equalsIgnoreCase(drug.strip()) ? null
+                : t.generic().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The SQL condition of one filter value on the row's item {@code i} and case {@code c}. */
     private static String condition(FilterKey key, String v, List<Object> params) {
         switch (key) {
@@ -227,13 +234,22 @@ final class ReferenceSearch {
             case CATEGORY:
                 params.add(v);
                 return "i.category = ?";
-            case DRUG:
+            case DRUG: {
                 params.add(v);
                 params.add("%/" + escapeLike(v) + "/%");
                 params.add(v);
                 params.add("%" + escapeLike(v) + "%");
+                String brandsGeneric = lexiconGeneric(v);
+                String viaLexicon = "";
+                if (brandsGeneric != null) {
+                    params.add(brandsGeneric);
+                    params.add("%/" + escapeLike(brandsGeneric) + "/%");
+                    viaLexicon = " OR lower(i.treatment_generic) = ? OR '/' || lower(i.treatment_generic) || '/' LIKE ?"
+                            + " ESCAPE '\\'";
+                }
                 return "(lower(i.treatment_generic) = ? OR '/' || lower(i.treatment_generic) || '/' LIKE ? ESCAPE '\\'"
-                        + " OR lower(i.treatment_name) = ? OR i.request LIKE ? ESCAPE '\\')";
+                        + " OR lower(i.treatment_name) = ? OR i.request LIKE ? ESCAPE '\\'" + viaLexicon + ")";
+            }
             case SPECIALTY:
                 params.add("%" + escapeLike(v) + "%");
                 return "EXISTS (SELECT 1 FROM credentials cr WHERE cr.case_pk = c.pk"

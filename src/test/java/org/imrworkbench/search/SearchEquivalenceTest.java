@@ -94,6 +94,7 @@ class SearchEquivalenceTest {
             filters.add("guideline:" + s.name().toLowerCase());
         }
         filters.addAll(List.of("drug:codone", "drug:norco", "drug:NORCO", "drug:acetaminophen", "drug:\"10/325\"",
+                "drug:flexeril", "drug:Celebrex", "drug:pepcid", "drug:tylenol", "drug:ultram", "drug:\"tylenol 4\"",
                 "state:CA", "state:texas", "state:ny", "specialty:surgery", "specialty:\"family practice\"",
                 "tag:appeal", "tag:follow-up", "tag:key-item", "tag:none-such", "year:2015", "year:2016",
                 "decided:2016", "decided:2017-03", "section:nonexistent"));

@@ -139,6 +139,12 @@ class SearchServiceTest {
         assertThat(hits("drug:hydrocodone")).isEqualTo(expect("CM17-0000101", 1));
         assertThat(hits("drug:Cymbalta")).isEqualTo(expect("CM16-0000202", 1));
         assertThat(hits("drug:zolpidem")).isEqualTo(expect(c, 1));
+        // another brand of the same generic finds the item, though its request names neither (the lexicon's brands)
+        assertThat(hits("drug:Drizalma")).isEqualTo(expect("CM16-0000202", 1));
+        assertThat(hits("drug:edluar")).isEqualTo(expect(c, 1));
+        assertThat(SearchService.genericOf("Drizalma")).isEqualTo("duloxetine");
+        assertThat(SearchService.genericOf("Drizalma 60mg")).isNull();      // a brand named exactly, not a request
+        assertThat(SearchService.genericOf("pain")).isNull();
         assertThat(hits("specialty:\"family practice\"")).isEqualTo(expect("CM16-0000202", 1, "CM16-0000202", 2));
         assertThat(hits("state:texas")).isEqualTo(expect("CM16-0000202", 1, "CM16-0000202", 2));
         assertThat(hits("state:TX")).as("postal codes name states too").isEqualTo(hits("state:texas"));
