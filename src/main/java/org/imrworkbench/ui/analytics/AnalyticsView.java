@@ -54,7 +54,9 @@ public final class AnalyticsView extends BorderPane {
             new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
     private final StackedBarChart<String, Number> monthly =
             new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
-    private final LineChart<String, Number> rate = new LineChart<>(new CategoryAxis(), new NumberAxis(0, 100, 20));
+    /** Made anew for each trend: a line chart's category axis kept stale months when its data was replaced. */
+    private LineChart<String, Number> rate = rateChart(List.of());
+    private final SplitPane trend;
     private final TableView<OutcomeRow> table = new TableView<>();
     private final Label status = new Label();
 
@@ -73,14 +75,10 @@ public final class AnalyticsView extends BorderPane {
         monthly.setAnimated(false);
         monthly.setTitle("Decisions per month");
         monthly.setLegendVisible(false);
-        rate.setAnimated(false);
-        rate.setTitle("Overturn rate by month (%)");
-        rate.setLegendVisible(false);
-        rate.setCreateSymbols(true);
         buildTable();
         SplitPane top = new SplitPane(chart, table);
         top.setDividerPositions(0.55);
-        SplitPane trend = new SplitPane(monthly, rate);
+        trend = new SplitPane(monthly, rate);
         SplitPane body = new SplitPane(top, trend);
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.68);
@@ -126,7 +124,10 @@ public final class AnalyticsView extends BorderPane {
 
     private void buildTable() {
         table.setId("analytics-table");
-        table.setPlaceholder(new Label("No decided items in this search."));
+        Label empty = new Label();
+        empty.textProperty().bind(vm.emptyRowsProperty());
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<OutcomeRow, String> key = new TableColumn<>("Value");
         key.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(vm.label(c.getValue().key())));
@@ -238,10 +239,34 @@ public final class AnalyticsView extends BorderPane {
         }
         List<String> months = vm.trend().stream().map(OutcomeRow::key).toList();
         ((CategoryAxis) monthly.getXAxis()).getCategories().setAll(months);
-        ((CategoryAxis) rate.getXAxis()).getCategories().setAll(months);
         countAxis(monthly, vm.trend().stream().mapToInt(OutcomeRow::total).max().orElse(0));
         monthly.getData().setAll(List.of(upheld, overturned));
-        rate.getData().setAll(List.of(rates));
+        // JavaFX's line chart placed a new search's points by the months of the one before (a single month's point
+        // at the axis's corner, without its label): a new chart with its months set before its points
+        double[] dividers = trend.getDividerPositions();
+        LineChart<String, Number> fresh = rateChart(months);
+        fresh.getData().add(rates);
+        trend.getItems().set(trend.getItems().indexOf(rate), fresh);
+        trend.setDividerPositions(dividers);
+        rate = fresh;
+    }
+
+    /** The overturn rate by month, over these months. */
+    private static LineChart<String, Number> rateChart(List<String> months) {
+        LineChart<String, Number> chart = new LineChart<>(
+                new CategoryAxis(javafx.collections.FXCollections.observableArrayList(months)),
+                new NumberAxis(0, 100, 20));
+        chart.setId("analytics-rate");
+        chart.setAnimated(false);
+        chart.setTitle("Overturn rate by month (%)");
+        chart.setLegendVisible(false);
+        chart.setCreateSymbols(true);
+        return chart;
+    }
+
+    /** The chart of the overturn rate by month now shown. */
+    LineChart<String, Number> rateChart() {
+        return rate;
     }
 
     /** The chart's value axis labelled as counts: "12", "1,500", never "12.0". */

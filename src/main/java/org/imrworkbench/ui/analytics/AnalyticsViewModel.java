@@ -41,6 +41,8 @@ public final class AnalyticsViewModel {
     private final ReadOnlyObjectWrapper<OutcomeRow> all = new ReadOnlyObjectWrapper<>(this, "all");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper emptyRows =
+            new ReadOnlyStringWrapper(this, "emptyRows", "No decided items in this search.");
     private Consumer<String> onFilter = q -> { };
     private long generation;
 
@@ -82,6 +84,14 @@ public final class AnalyticsViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /**
+     * Why the rows are empty, for the table to say: no decided items at all, or none of them with a value of the
+     * chosen dimension ("No drug among the 3 decided items of this search." when none of them is a drug).
+     */
+    public ReadOnlyStringProperty emptyRowsProperty() {
+        return emptyRows.getReadOnlyProperty();
+    }
+
     /** What choosing a row does with the narrowed query (the main window searches it in the library). */
     public void setOnFilter(Consumer<String> onFilter) {
         this.onFilter = Objects.requireNonNull(onFilter);
@@ -102,8 +112,14 @@ public final class AnalyticsViewModel {
                     trend.setAll(result[1].rows());
                     all.set(result[0].all());
                     int n = result[0].all().total();
-                    status.set(String.format(Locale.ROOT, "%,d decided item%s %s", n, n == 1 ? "" : "s",
-                            q.isEmpty() ? "in the library" : "matching \u201C" + q + "\u201D"));
+                    int undated = n - result[1].rows().stream().mapToInt(OutcomeRow::total).sum();
+                    status.set(String.format(Locale.ROOT, "%,d decided item%s %s%s", n, n == 1 ? "" : "s",
+                            q.isEmpty() ? "in the library" : "matching \u201C" + q + "\u201D",
+                            undated > 0 ? String.format(Locale.ROOT, " (%,d without a decision date, not in the "
+                                    + "monthly charts)", undated) : ""));
+                    emptyRows.set(n == 0 ? "No decided items in this search."
+                            : String.format(Locale.ROOT, "No %s among the %,d decided item%s of this search.",
+                            by.title().toLowerCase(Locale.ROOT), n, n == 1 ? "" : "s"));
                     busy.set(false);
                 }, failure -> {
                     if (mine == generation) {

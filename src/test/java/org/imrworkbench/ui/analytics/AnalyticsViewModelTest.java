@@ -71,6 +71,26 @@ class AnalyticsViewModelTest {
     }
 
     @Test
+    void saysWhyTheTableIsEmptyAndWhatTheMonthlyChartsLeaveOut() {
+        add("CM15-3000200", null, Fixtures.item("Gym membership", Decision.UPHELD, Category.OTHER, null, null,
+                "Not medical treatment.", CitationSource.ODG));
+        vm.refresh();
+        assertThat(vm.statusProperty().get())
+                .isEqualTo("14 decided items in the library (1 without a decision date, not in the monthly charts)");
+        assertThat(vm.trend().stream().mapToInt(OutcomeRow::total).sum()).isEqualTo(13);
+
+        vm.dimensionProperty().set(Dimension.DRUG);
+        vm.queryProperty().set("category:physical_therapy");
+        vm.refresh();
+        assertThat(vm.rows()).isEmpty();
+        assertThat(vm.emptyRowsProperty().get()).isEqualTo("No drug among the 1 decided item of this search.");
+
+        vm.queryProperty().set("zzzunfindable");
+        vm.refresh();
+        assertThat(vm.emptyRowsProperty().get()).isEqualTo("No decided items in this search.");
+    }
+
+    @Test
     void smallCountsReadAsSuchNotAsRates() {
         assertThat(AnalyticsViewModel.rateText(new OutcomeRow("x", 2, 1))).isEqualTo("n<10");
         assertThat(AnalyticsViewModel.rateText(new OutcomeRow("x", 9, 3))).isEqualTo("25%");
