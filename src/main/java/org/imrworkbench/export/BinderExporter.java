@@ -295,9 +295,10 @@ public final class BinderExporter {
         t.moveDown(h1.leading() + 6);
         OutcomeRow all = BinderStatistics.overall(cases);
         String overall = all.total() == 0
-                ? "None of the " + cases.size() + " cases' items has a decision (upheld or overturned) to count."
-                : "The " + all.total() + " decided items of the " + cases.size()
-                + (cases.size() == 1 ? " case" : " cases") + " in this binder: " + all.upheld() + " upheld, "
+                ? (cases.size() == 1 ? "None of the case's items" : "None of the " + cases.size() + " cases' items")
+                + " has a decision (upheld or overturned) to count."
+                : (all.total() == 1 ? "The 1 decided item of the " : "The " + all.total() + " decided items of the ")
+                + (cases.size() == 1 ? "case" : cases.size() + " cases") + " in this binder: " + all.upheld() + " upheld, "
                 + all.overturned() + " overturned, an overturn rate of " + rate(all) + ".";
         t.flow(overall, body, MARGIN, WIDTH, 0);
         t.moveDown(4);

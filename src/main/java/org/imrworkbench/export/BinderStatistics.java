@@ -64,7 +64,12 @@ final class BinderStatistics {
         add(tables, "By guideline source cited", "Source", false, cases, (r, i) -> {
             Set<String> sources = new LinkedHashSet<>();
             for (Citation c : i.citations()) {
-                sources.add(c.source().name());
+                sources.add(switch (c.source()) {
+                    case NONE -> "No medical evidence cited";
+                    case OTHER -> "Other sources";
+                    case UPTODATE -> "UpToDate";
+                    default -> c.source().name();          // MTUS, ODG, ACOEM are written so
+                });
             }
             return List.copyOf(sources);
         });

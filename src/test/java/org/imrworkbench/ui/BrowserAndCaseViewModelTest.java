@@ -110,6 +110,20 @@ class BrowserAndCaseViewModelTest {
     }
 
     @Test
+    void aMessageAboutOneCaseIsClearedWhenAnotherIsShown() {
+        browser.refresh();
+        String first = browser.cases().get(0).id();
+        String second = browser.cases().get(1).id();
+        caseFile.load(first, 0);
+        caseFile.highlight(AnnotationField.SUMMARY, null, 0, 10, "yellow", "why");
+        assertThat(caseFile.messageProperty().get()).isEqualTo("Highlighted with a note");
+        caseFile.load(first, 0);                         // the same case again: what was done to it still stands
+        assertThat(caseFile.messageProperty().get()).isEqualTo("Highlighted with a note");
+        caseFile.load(second, 0);
+        assertThat(caseFile.messageProperty().get()).isEmpty();
+    }
+
+    @Test
     void highlightsWithNotesCanBeEditedDeletedAndUndone() {
         browser.refresh();
         String id = browser.cases().get(0).id();

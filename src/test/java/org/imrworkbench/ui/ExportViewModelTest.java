@@ -40,7 +40,7 @@ class ExportViewModelTest {
             vm.export(out, result::set);
             assertThat(result.get()).isNotNull();
             assertThat(result.get().cases()).isEqualTo(1);
-            assertThat(vm.statusProperty().get()).startsWith("Wrote binder.pdf: 1 cases, 3 items");
+            assertThat(vm.statusProperty().get()).startsWith("Wrote binder.pdf: 1 case, 3 items, ");
             try (var pdf = Loader.loadPDF(out.toFile())) {
                 String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
                 assertThat(text).contains("Smith binder").contains("SMITH000100");

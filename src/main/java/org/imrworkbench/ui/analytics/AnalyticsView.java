@@ -131,6 +131,16 @@ public final class AnalyticsView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<OutcomeRow, String> key = new TableColumn<>("Value");
         key.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(vm.label(c.getValue().key())));
+        key.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                setText(empty ? null : name);
+                // the whole name, which a narrow column cuts ("hydrocodone/acetamin…"), and what a click does
+                setTooltip(empty || name == null ? null
+                        : new Tooltip(name + "\nClick to show these items in the library"));
+            }
+        });
         key.setPrefWidth(200);
         TableColumn<OutcomeRow, Integer> upheld = number("Upheld", OutcomeRow::upheld);
         TableColumn<OutcomeRow, Integer> overturned = number("Overturned", OutcomeRow::overturned);

@@ -217,6 +217,6 @@ public final class BrowserViewModel {
     }
 
     static String count(int n, String noun) {
-        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+        return org.imrworkbench.ui.common.Labels.count(n, noun);
     }
 }

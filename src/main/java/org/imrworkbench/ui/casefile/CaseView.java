@@ -405,6 +405,12 @@ public final class CaseView extends BorderPane {
 
     // ------------------------------------------------------------------------------------------ content
 
+    /** Sets a header line, whole in its tooltip: a narrow window cuts it with an ellipsis. */
+    private static void shown(Label label, String text) {
+        label.setText(text);
+        label.setTooltip(new Tooltip(text));
+    }
+
     private void showCase(CaseRecord record) {
         if (record == null) {
             items.getItems().clear();
@@ -422,7 +428,7 @@ public final class CaseView extends BorderPane {
         if (letter.priority() != null) {
             parts.add(letter.priority() + " priority");
         }
-        dates.setText(parts.isEmpty() ? record.fileName() : String.join("  ·  ", parts));
+        shown(dates, parts.isEmpty() ? record.fileName() : String.join("  ·  ", parts));
         String specialties = letter.reviewer().specialties().isEmpty() ? "specialty not stated"
                 : String.join(", ", letter.reviewer().specialties());
         if (!letter.reviewer().subspecialties().isEmpty()) {
@@ -431,7 +437,7 @@ public final class CaseView extends BorderPane {
         if (Boolean.TRUE.equals(letter.reviewer().boardCertified())) {
             specialties = "Board certified in " + specialties;
         }
-        reviewer.setText("Reviewer: " + specialties + (letter.reviewer().licensure().isEmpty() ? ""
+        shown(reviewer, "Reviewer: " + specialties + (letter.reviewer().licensure().isEmpty() ? ""
                 : "  —  licensed in " + String.join(", ", letter.reviewer().licensure())));
         List<String> who = new ArrayList<>();
         if (letter.patient().age() != null) {
@@ -441,8 +447,8 @@ public final class CaseView extends BorderPane {
             who.add(letter.patient().sex().name().toLowerCase(Locale.ROOT));
         }
         who.add(letter.items().size() + (letter.items().size() == 1 ? " disputed item" : " disputed items"));
-        patient.setText("Patient: " + String.join(", ", who) + "   ·   " + record.fileName()
-                + (letter.warnings().isEmpty() ? "" : "   ·   " + letter.warnings().size() + " parser warning(s)"));
+        shown(patient, "Patient: " + String.join(", ", who) + "   ·   " + record.fileName()
+                + (letter.warnings().isEmpty() ? "" : "   ·   " + Labels.count(letter.warnings().size(), "parser warning")));
         caseTags.getChildren().setAll(record.tags().stream().map(t -> removableChip(t, vm::removeCaseTag)).toList());
         String summaryText = letter.summary() == null ? "(The letter has no clinical case summary.)"
                 : letter.summary();
@@ -596,7 +602,8 @@ public final class CaseView extends BorderPane {
     /** "MTUS · Chronic Pain Medical Treatment 2016 · Opioids · pp. 60–61". */
     public static String citationText(Citation c) {
         List<String> parts = new ArrayList<>();
-        parts.add(c.source() == org.imrworkbench.model.CitationSource.NONE ? "No evidence cited" : c.source().name());
+        parts.add(c.source() == org.imrworkbench.model.CitationSource.NONE ? "No medical evidence cited"
+                : c.source().name());
         if (c.guideline() != null) {
             parts.add(c.guideline());
         }

@@ -127,6 +127,9 @@ public final class CaseViewModel {
     private void show(CaseRecord loaded, int itemIndex) {
         boolean sameCase = loaded != null && record.get() != null && loaded.id().equals(record.get().id());
         int keep = sameCase ? selectedIndex.get() : itemIndex;
+        if (!sameCase) {
+            message.set("");            // "Highlighted with a note" was about the case before
+        }
         record.set(loaded);
         annotations.setAll(loaded == null ? List.of() : loaded.annotations());
         int items = loaded == null ? 0 : loaded.letter().items().size();

@@ -14,6 +14,11 @@ public final class Labels {
         return category.label();
     }
 
+    /** "1 case", "2 cases", "1,234 items": a count with its noun, singular for one. */
+    public static String count(long n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+    }
+
     /** "SEDATIVE_HYPNOTIC" → "Sedative hypnotic". */
     public static String sentence(String constant) {
         String words = constant.toLowerCase(Locale.ROOT).replace('_', ' ');

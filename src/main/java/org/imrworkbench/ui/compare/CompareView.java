@@ -293,7 +293,7 @@ public final class CompareView extends BorderPane {
         }
         String ur = it.claimsAdministratorCitations();
         if (!ur.isEmpty()) {
-            Label urLabel = muted("Utilization review cited: " + ur);
+            Label urLabel = muted("UR cites: " + ur);      // as the case view says it
             urLabel.getStyleClass().add(Styles.TEXT_SMALL);
             box.getChildren().add(urLabel);
         }

@@ -136,7 +136,7 @@ public record ComparedItem(String caseId, Letter letter, Item item, boolean deci
     /** What the claims administrator (utilization review) cited, one line, or empty. */
     public String claimsAdministratorCitations() {
         return String.join("; ", item.citations().stream().filter(c -> c.by() == CitedBy.CLAIMS_ADMINISTRATOR)
-                .map(c -> c.source() == org.imrworkbench.model.CitationSource.NONE ? "no medical evidence"
+                .map(c -> c.source() == org.imrworkbench.model.CitationSource.NONE ? "No medical evidence cited"
                         : new MarkedCitation(c, false, false).label()).toList());
     }
 

@@ -61,7 +61,7 @@ public final class ExportDialog {
                 new Selection.Query(q));
         search.setDisable(q.isEmpty());
         ComboBox<String> tagChoice = new ComboBox<>(FXCollections.observableArrayList(tags));
-        tagChoice.setPromptText("tag");
+        tagChoice.setPromptText("choose a tag");
         RadioButton tagged = radio(what, "The cases tagged", null);
         tagged.setDisable(tags.isEmpty());
         RadioButton all = radio(what, "The whole library", new Selection.All());
@@ -105,7 +105,10 @@ public final class ExportDialog {
         exhibits.selectedProperty().bindBidirectional(vm.exhibitsProperty());
         CheckBox originals = new CheckBox("Append the original letter's PDF pages after each case");
         originals.selectedProperty().bindBidirectional(vm.originalsProperty());
-        CheckBox statistics = new CheckBox("Begin with statistics: overturn rates by category, drug, guideline, year");
+        CheckBox statistics = new CheckBox("Begin with statistics (overturn rates)");
+        statistics.setTooltip(new javafx.scene.control.Tooltip("A section before the cases: the outcomes of their "
+                + "items by treatment category, drug, guideline source, reviewer specialty and decision year, with "
+                + "overturn rates and their 95% intervals"));
         statistics.selectedProperty().bindBidirectional(vm.statisticsProperty());
         form.addRow(row, new Label("Options"), new VBox(4, exhibits, originals, statistics));
         for (javafx.scene.Node n : form.getChildren()) {

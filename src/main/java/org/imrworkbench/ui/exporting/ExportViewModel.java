@@ -16,6 +16,7 @@ import org.imrworkbench.export.ExportResult;
 import org.imrworkbench.export.ExportService;
 import org.imrworkbench.export.Selection;
 import org.imrworkbench.ui.common.Background;
+import org.imrworkbench.ui.common.Labels;
 import org.imrworkbench.ui.common.UserMessages;
 
 import java.nio.file.Path;
@@ -153,8 +154,9 @@ public final class ExportViewModel {
         }), mine::get), result -> {
             running.set(false);
             progress.set(1);
-            status.set("Wrote " + result.file().getFileName() + ": " + result.cases() + " cases, " + result.items()
-                    + " items" + (result.pages() > 0 ? ", " + result.pages() + " pages" : "")
+            status.set("Wrote " + result.file().getFileName() + ": " + Labels.count(result.cases(), "case") + ", "
+                    + Labels.count(result.items(), "item")
+                    + (result.pages() > 0 ? ", " + Labels.count(result.pages(), "page") : "")
                     + (result.missing().isEmpty() ? "" : "; not found: " + String.join(", ", result.missing())));
             done.accept(result);
         }, failure -> {

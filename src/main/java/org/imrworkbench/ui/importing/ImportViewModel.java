@@ -242,7 +242,7 @@ public final class ImportViewModel {
     }
 
     private static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        return org.imrworkbench.ui.common.Labels.count(n, word);
     }
 
     /** "About 3 min left", "About 40 s left", "A few seconds left". */
