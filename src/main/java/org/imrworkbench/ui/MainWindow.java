@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -392,18 +393,15 @@ public final class MainWindow {
 
         Menu help = new Menu("_Help");
         MenuItem syntax = new MenuItem("Search syntax");
-        syntax.setOnAction(e -> info("Search syntax", browser.searchField().getTooltip().getText()));
+        syntax.setOnAction(e -> table("Search syntax", "Words and \"exact phrases\" are looked for in the case "
+                + "summaries, the requests, the guidelines cited and the rationales; filters narrow the items.",
+                SEARCH_SYNTAX));
         MenuItem keys = new MenuItem("Keyboard shortcuts");
-        keys.setOnAction(e -> info("Keyboard shortcuts", """
-                Ctrl+F  search            Ctrl+I  import letters       Ctrl+E  export
-                Alt+Down / Alt+Up  next / previous item
-                Alt+PageDown / Alt+PageUp  next / previous case
-                Ctrl+H  highlight the selected text (Ctrl+Shift+H: with a note)
-                Ctrl+Z  undo the last annotation change
-                Ctrl+T  tag the case          Ctrl+Shift+T  tag the selected cases
-                Ctrl+Shift+C  compare the current item"""));
+        keys.setOnAction(e -> table("Keyboard shortcuts", null, SHORTCUTS));
         MenuItem about = new MenuItem("About IMR Workbench");
-        about.setOnAction(e -> info("About IMR Workbench", "IMR Workbench — a workstation for California "
+        String version = MainWindow.class.getPackage().getImplementationVersion();
+        about.setOnAction(e -> info("About IMR Workbench", "IMR Workbench "
+                + (version == null ? "(development build)" : version) + " — a workstation for California "
                 + "workers' compensation Independent Medical Review determination letters.\n\nLibrary: "
                 + library.file() + "\nEverything stays on this computer: the app opens no network connection."));
         help.getItems().addAll(syntax, keys, new SeparatorMenuItem(), about);
@@ -502,8 +500,71 @@ public final class MainWindow {
         alert.setHeaderText(title);
         Label body = new Label(text);
         body.setWrapText(true);
-        body.setStyle("-fx-font-family: monospace;");
+        body.setMaxWidth(560);
         alert.getDialogPane().setContent(body);
+        alert.showAndWait();
+    }
+
+    /** The search language, as the help shows it: what to type (alternatives between dots), and what it finds. */
+    static final String[][] SEARCH_SYNTAX = {
+        {"knee injection", "both words, anywhere in the case"},
+        {"\"home exercise program\"", "the exact phrase"},
+        {"acupunct*", "words beginning so"},
+        {"tramadol OR gabapentin", "either word"},
+        {"-knee", "not this word"},
+        {"decision:upheld · decision:overturned", "the reviewer's decision"},
+        {"category:opioid", "the treatment category (imaging, physical_therapy, ...)"},
+        {"drug:norco · drug:hydrocodone", "a drug by brand or generic name"},
+        {"guideline:mtus · guideline:odg · guideline:acoem", "the guideline source cited"},
+        {"section:\"Opioids, criteria for use\"", "a guideline section cited"},
+        {"specialty:\"family practice\"", "the reviewer's specialty"},
+        {"state:CA · state:texas", "the state the reviewer is licensed in"},
+        {"tag:appeal", "a tag on the case or the item"},
+        {"year:2017 · decided:2017-02", "the decision's year, or month"},
+    };
+
+    /** The shortcuts, as the help shows them: written as the menus show theirs. */
+    static final String[][] SHORTCUTS = {
+        {"Ctrl+F", "search"},
+        {"Ctrl+I", "import letters"},
+        {"Ctrl+Shift+I", "import a folder"},
+        {"Ctrl+E", "export cases"},
+        {"Alt+↓ · Alt+↑", "next, previous item"},
+        {"Alt+Page Down · Alt+Page Up", "next, previous case"},
+        {"Ctrl+H", "highlight the selected text"},
+        {"Ctrl+Shift+H", "highlight it with a note"},
+        {"Ctrl+Z", "undo the last annotation change"},
+        {"Ctrl+T", "tag the case"},
+        {"Ctrl+Shift+T", "tag the selected cases"},
+        {"Ctrl+Shift+C", "compare the current item"},
+        {"Ctrl+Q", "quit"},
+    };
+
+    /** A help dialog of two columns: keys or syntax on the left, in bold, what they do on the right. */
+    private void table(String title, String intro, String[][] rows) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(18);
+        grid.setVgap(6);
+        int row = 0;
+        if (intro != null) {
+            Label text = new Label(intro);
+            text.setWrapText(true);
+            text.setMaxWidth(620);
+            grid.add(text, 0, row++, 2, 1);
+        }
+        for (String[] r : rows) {
+            Label what = new Label(r[0]);
+            what.setStyle("-fx-font-weight: bold;");
+            what.setMinWidth(Region.USE_PREF_SIZE);
+            Label meaning = new Label(r[1]);
+            meaning.setMinWidth(Region.USE_PREF_SIZE);
+            grid.addRow(row++, what, meaning);
+        }
+        alert.getDialogPane().setContent(grid);
         alert.showAndWait();
     }
 

@@ -41,6 +41,37 @@ class MainWindowFxTest extends WorkbenchFxFixture {
         return robot.lookup("#cases").queryTableView();
     }
 
+    /** The help's list of shortcuts names every shortcut of the menus, and its search examples all parse. */
+    @Test
+    void theHelpListsEveryMenuShortcutAndSearchesThatParse(FxRobot robot) {
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        for (String[] row : MainWindow.SHORTCUTS) {
+            for (String key : row[0].split(" \u00b7 ")) {
+                listed.add(key);
+            }
+        }
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        java.util.List<String> accelerators = new java.util.ArrayList<>();
+        for (javafx.scene.control.Menu menu : bar.getMenus()) {
+            for (javafx.scene.control.MenuItem item : menu.getItems()) {
+                if (item.getAccelerator() != null) {
+                    accelerators.add(item.getAccelerator().getDisplayText());
+                }
+            }
+        }
+        assertThat(accelerators).isNotEmpty();
+        assertThat(listed).containsAll(accelerators);
+        for (String[] row : MainWindow.SEARCH_SYNTAX) {
+            for (String example : row[0].split(" \u00b7 ")) {
+                org.imrworkbench.search.SearchQuery q = org.imrworkbench.search.QueryParser.parse(example);
+                assertThat(q.hasText() || !q.filters().isEmpty() || !q.excluded().isEmpty()).as(example).isTrue();
+                if (example.contains(":")) {
+                    assertThat(q.filters()).as(example).isNotEmpty();
+                }
+            }
+        }
+    }
+
     @Test
     void firstStartShowsTheSamplesAndSearchAndFacetsNarrowTheTable(FxRobot robot) throws Exception {
         waitFor(() -> table(robot).getItems().size() == 5);
