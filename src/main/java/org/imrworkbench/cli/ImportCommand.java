@@ -18,6 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Callable;
 
 /** {@code import [--json] PATH...}: adds letter files and folders to the library. */
@@ -40,13 +42,42 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // Ctrl+C or a kill (SIGINT, SIGTERM) stops the import after the letter being written, and the report of
+        // what was done is still printed (one JSON document with --json) before the program ends.
+        Cancellation cancellation = new Cancellation();
+        CountDownLatch reported = new CountDownLatch(1);
+        Thread onInterrupt = new Thread(() -> {
+            cancellation.cancel();
+            try {
+                reported.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "import-interrupted");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        try {
+            return importAndReport(cancellation, out, err);
+        } finally {
+            reported.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it has what it waited for
+            }
+        }
+    }
+
+    private int importAndReport(Cancellation cancellation, PrintWriter out, PrintWriter err) throws Exception {
         ImportReport report;
-        try (Library lib = library.open()) {
+        try (Library lib = library.openCreatingFolders()) {
             report = new ImportService(lib).importPaths(paths,
-                    new ProgressPrinter(err, System.console() != null, "import"), new Cancellation());
+                    new ProgressPrinter(err, System.console() != null, "import"), cancellation);
         }
         for (FileOutcome.Failed f : report.failed()) {
             err.println(f.file() + ": " + f.error());
+        }
+        if (report.cancelled()) {
+            err.println("import: interrupted; " + report.notProcessed() + " files were not imported");
         }
         if (json) {
             ObjectNode o = LetterJson.MAPPER.createObjectNode();
@@ -57,6 +88,10 @@ final class ImportCommand implements Callable<Integer> {
             report.duplicates().forEach(d -> duplicates.addObject().put("file", d.file()).put("id", d.id()));
             ArrayNode failed = o.putArray("failed");
             report.failed().forEach(f -> failed.addObject().put("file", f.file()).put("error", f.error()));
+            if (report.cancelled()) {
+                o.put("interrupted", true);
+                o.put("notProcessed", report.notProcessed());
+            }
             out.println(LetterJson.MAPPER.writeValueAsString(o));
         } else {
             out.println(report.summaryLine());

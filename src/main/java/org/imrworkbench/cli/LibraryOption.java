@@ -13,7 +13,7 @@ final class LibraryOption {
 
     @Option(names = "--library", paramLabel = "PATH",
             description = "The library file (default: library.db in the user's application data folder). "
-                    + "A missing file is created.")
+                    + "A missing file is created; a missing folder only by import.")
     Path library;
 
     /** The library file: the one named, or the user's default. */
@@ -22,8 +22,17 @@ final class LibraryOption {
     }
 
     /**
+     * Opens the library for a command that adds letters: a missing file is created, and its missing folders too
+     * (owner-only, as the library file itself).
+     */
+    Library openCreatingFolders() {
+        return Library.open(file());
+    }
+
+    /**
      * Opens the library, creating a missing file as the contract says. A named file's folder must exist: a mistyped
-     * path would otherwise leave new folders and an empty library behind it, even from a command that only reads.
+     * path would otherwise leave new folders and an empty library behind it from a command that only reads or
+     * annotates (only {@code import} makes a library's folders, {@link #openCreatingFolders}).
      */
     Library open() {
         if (library != null) {

@@ -109,16 +109,20 @@ class ExportCommandTest {
     }
 
     @Test
-    void aLibraryInAFolderThatDoesNotExistIsRefusedNotCreated() {
+    void aLibraryInAFolderThatDoesNotExistIsRefusedNotCreatedExceptByImport() {
         Path typo = dir.resolve("no-such-folder").resolve("lib.db");
-        for (String command : new String[] {"stats", "import"}) {
-            CliRun run = command.equals("stats") ? CliRun.of("stats", "--library", typo.toString())
-                    : CliRun.of("import", "--library", typo.toString(), Fixtures.seeds().toString());
-            assertThat(run.status()).as(command).isEqualTo(1);
+        for (String[] args : new String[][] {{"stats", "--library", typo.toString()},
+            {"search", "--library", typo.toString(), "pain"},
+            {"export", "--library", typo.toString(), "--all", "--out", dir.resolve("x.pdf").toString()}}) {
+            CliRun run = CliRun.of(args);
+            assertThat(run.status()).as(args[0]).isEqualTo(1);
             assertThat(run.err().strip()).isEqualTo(typo + ": no such folder (" + typo.getParent()
                     + "); a missing library file is created, its folder is not");
         }
         assertThat(typo.getParent()).doesNotExist();
+        // import makes a new library where it is told to, folders and all
+        assertThat(CliRun.of("import", "--library", typo.toString(), Fixtures.seeds().toString()).status()).isZero();
+        assertThat(typo).exists();
         // a missing file in a folder that exists is created, as the contract says
         Path fresh = dir.resolve("fresh.db");
         assertThat(CliRun.of("stats", "--library", fresh.toString()).status()).isZero();
