@@ -119,6 +119,8 @@ public final class TagManagerView extends BorderPane {
 
         ColorPicker colour = new ColorPicker();
         colour.getStyleClass().add("tag-colour");
+        // the swatch alone: its colour's name read "Transparent" for a tag of the default colour, "White" for none
+        colour.setStyle("-fx-color-label-visible: false;");
         colour.setMaxWidth(Double.MAX_VALUE);
         colour.disableProperty().bind(none);
         boolean[] showing = new boolean[1];
@@ -160,6 +162,8 @@ public final class TagManagerView extends BorderPane {
             Color current = t == null ? null : colour(t.tag().color());
             showing[0] = true;
             colour.setValue(current == null ? Color.TRANSPARENT : current);
+            colour.setTooltip(new Tooltip(t == null ? "Choose a tag first"
+                    : current == null ? "The default colour: choose one for this tag" : "This tag's colour"));
             showing[0] = false;
             into.getItems().setAll(model.tags().stream().map(u -> u.tag().name())
                     .filter(n -> t == null || !n.equals(t.tag().name())).toList());
