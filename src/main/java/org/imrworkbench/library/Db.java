@@ -52,36 +52,33 @@ final class Db implements AutoCloseable {
      * The work may still write temporary tables.
      */
     synchronized <T> T readSnapshot(SqlWork<T> work) {
-        try {
-            execute("SAVEPOINT snapshot");
-            try {
-                T result = work.apply(connection);
-                execute("RELEASE snapshot");
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    execute("ROLLBACK TO snapshot");
-                    execute("RELEASE snapshot");
-                } catch (SQLException closing) {
-                    e.addSuppressed(closing);
-                }
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        return transaction(work, "SAVEPOINT snapshot", "RELEASE snapshot", "ROLLBACK TO snapshot", "RELEASE snapshot");
     }
 
     /** Runs work in one immediate transaction under the lock: all of it is committed, or none. */
     synchronized <T> T write(SqlWork<T> work) {
+        return transaction(work, "BEGIN IMMEDIATE", "COMMIT", "ROLLBACK");
+    }
+
+    /**
+     * Runs work between {@code begin} and {@code end}; when it fails, the {@code undo} statements run (their own
+     * failures added to the work's) and the work's exception is thrown. Call under the lock.
+     */
+    private <T> T transaction(SqlWork<T> work, String begin, String end, String... undo) {
         try {
-            execute("BEGIN IMMEDIATE");
+            execute(begin);
             try {
                 T result = work.apply(connection);
-                execute("COMMIT");
+                execute(end);
                 return result;
             } catch (SQLException | RuntimeException e) {
-                rollback(e);
+                try {
+                    for (String statement : undo) {
+                        execute(statement);
+                    }
+                } catch (SQLException undoing) {
+                    e.addSuppressed(undoing);
+                }
                 throw e;
             }
         } catch (SQLException e) {
@@ -98,14 +95,6 @@ final class Db implements AutoCloseable {
     long queryLong(String sql) throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getLong(1) : 0;
-        }
-    }
-
-    private void rollback(Exception cause) {
-        try {
-            execute("ROLLBACK");
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
         }
     }
 
