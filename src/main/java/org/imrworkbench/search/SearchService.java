@@ -616,13 +616,13 @@ public final class SearchService {
         return new Hit(id, caseNumber, item, request, decision, snippet);
     }
 
-    /** The bundled lexicon's treatments, for the generic of a brand named in {@code drug:}. */
-    private static final TreatmentNormalizer TREATMENTS = new TreatmentNormalizer();
-
-    /** The generic (lower case) of a drug the lexicon knows by this very name (a brand or a generic), or null. */
+    /**
+     * The generic (lower case) of a drug the bundled lexicon knows by this very name (a brand or a generic), or null.
+     * The lexicon is read on the first {@code drug:} filter, not when the search is made (at the app's start).
+     */
     static String genericOf(String drug) {
         String named = drug.strip();
-        Treatment t = TREATMENTS.normalize(named, -1);
+        Treatment t = new TreatmentNormalizer().normalize(named, -1);
         return t.generic() != null && t.name() != null && t.name().equalsIgnoreCase(named)
                 ? FactIndex.asciiLower(t.generic()) : null;
     }

@@ -218,13 +218,6 @@ final class ReferenceSearch {
         return matches;
     }
 
-    /** The generic of a drug the bundled lexicon names exactly so (a brand: "flexeril"), in lower case, or null. */
-    private static String lexiconGeneric(String drug) {
-        org.imrworkbench.model.Treatment t = new org.imrworkbench.parse.TreatmentNormalizer().normalize(drug.strip(), -1);
-        return t.generic() == null || t.name() == null || !t.name().equalsIgnoreCase(drug.strip()) ? null
-                : t.generic().toLowerCase(java.util.Locale.ROOT);
-    }
-
     /** The SQL condition of one filter value on the row's item {@code i} and case {@code c}. */
     private static String condition(FilterKey key, String v, List<Object> params) {
         switch (key) {
@@ -239,7 +232,9 @@ final class ReferenceSearch {
                 params.add("%/" + escapeLike(v) + "/%");
                 params.add(v);
                 params.add("%" + escapeLike(v) + "%");
-                String brandsGeneric = lexiconGeneric(v);
+                // which generic a brand is, is the lexicon's (SearchServiceTest checks that lookup); what the filter
+                // then matches is said here in SQL
+                String brandsGeneric = SearchService.genericOf(v);
                 String viaLexicon = "";
                 if (brandsGeneric != null) {
                     params.add(brandsGeneric);
