@@ -113,13 +113,13 @@ public final class AnalyticsViewModel {
                     all.set(result[0].all());
                     int n = result[0].all().total();
                     int undated = n - result[1].rows().stream().mapToInt(OutcomeRow::total).sum();
-                    status.set(String.format(Locale.ROOT, "%,d decided item%s %s%s", n, n == 1 ? "" : "s",
-                            q.isEmpty() ? "in the library" : "matching \u201C" + q + "\u201D",
-                            undated > 0 ? String.format(Locale.ROOT, " (%,d without a decision date, not in the "
+                    status.set(Labels.count(n, "decided item") + " "
+                            + (q.isEmpty() ? "in the library" : "matching \u201C" + q + "\u201D")
+                            + (undated > 0 ? String.format(Locale.ROOT, " (%,d without a decision date, not in the "
                                     + "monthly charts)", undated) : ""));
                     emptyRows.set(n == 0 ? "No decided items in this search."
-                            : String.format(Locale.ROOT, "No %s among the %,d decided item%s of this search.",
-                            by.title().toLowerCase(Locale.ROOT), n, n == 1 ? "" : "s"));
+                            : "No " + by.title().toLowerCase(Locale.ROOT) + " among the "
+                            + Labels.count(n, "decided item") + " of this search.");
                     busy.set(false);
                 }, failure -> {
                     if (mine == generation) {

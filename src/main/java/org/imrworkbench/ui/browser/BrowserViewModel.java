@@ -155,7 +155,7 @@ public final class BrowserViewModel {
             }
             cases.setAll(result.cases());
             facets.set(entries(result.facets(), q));
-            status.set(q.isEmpty() ? count(result.libraryCases(), "case") + " in the library"
+            status.set(q.isEmpty() ? Labels.count(result.libraryCases(), "case") + " in the library"
                     : matchStatus(result.cases().size(), result.libraryCases()));
             busy.set(false);
         }, failure -> {
@@ -213,10 +213,7 @@ public final class BrowserViewModel {
 
     /** "9,291 cases of 100,000 match": the status line of a search. */
     static String matchStatus(int matched, int libraryCases) {
-        return count(matched, "case") + " of " + String.format(Locale.ROOT, "%,d", libraryCases) + " match";
+        return Labels.count(matched, "case") + " of " + String.format(Locale.ROOT, "%,d", libraryCases) + " match";
     }
 
-    static String count(int n, String noun) {
-        return org.imrworkbench.ui.common.Labels.count(n, noun);
-    }
 }

@@ -446,7 +446,7 @@ public final class CaseView extends BorderPane {
         if (letter.patient().sex() != null) {
             who.add(letter.patient().sex().name().toLowerCase(Locale.ROOT));
         }
-        who.add(letter.items().size() + (letter.items().size() == 1 ? " disputed item" : " disputed items"));
+        who.add(Labels.count(letter.items().size(), "disputed item"));
         shown(patient, "Patient: " + String.join(", ", who) + "   ·   " + record.fileName()
                 + (letter.warnings().isEmpty() ? "" : "   ·   " + Labels.count(letter.warnings().size(), "parser warning")));
         caseTags.getChildren().setAll(record.tags().stream().map(t -> removableChip(t, vm::removeCaseTag)).toList());

@@ -18,6 +18,7 @@ import org.imrworkbench.ingest.ImportReport;
 import org.imrworkbench.ingest.ImportService;
 import org.imrworkbench.ingest.Progress;
 import org.imrworkbench.ui.common.Background;
+import org.imrworkbench.ui.common.Labels;
 import org.imrworkbench.ui.common.UserMessages;
 
 import java.nio.file.Path;
@@ -153,7 +154,7 @@ public final class ImportViewModel {
         duplicates.set(p.duplicates());
         failed.set(p.failed());
         progress.set(p.fraction());
-        counts.set(p.done() + " of " + files(p.total()) + " · " + p.succeeded() + " imported · "
+        counts.set(p.done() + " of " + Labels.count(p.total(), "file") + " · " + p.succeeded() + " imported · "
                 + p.duplicates() + " already in the library · " + p.failed() + " failed"
                 + (cancelling.get() ? " — cancelling…" : ""));
         currentFile.set(p.current() == null ? "" : fileName(p.current()));
@@ -201,14 +202,14 @@ public final class ImportViewModel {
     static String summaryOf(ImportReport r) {
         int items = r.imported().stream().mapToInt(FileOutcome.Imported::items).sum();
         StringBuilder sb = new StringBuilder(r.cancelled() ? "Cancelled. " : "");
-        sb.append("Imported ").append(plural(r.imported().size(), "letter"));
+        sb.append("Imported ").append(Labels.count(r.imported().size(), "letter"));
         if (!r.imported().isEmpty()) {
-            sb.append(" (").append(plural(items, "item")).append(')');
+            sb.append(" (").append(Labels.count(items, "item")).append(')');
         }
         sb.append(", ").append(r.duplicates().size()).append(" already in the library, ")
                 .append(r.failed().size()).append(" failed, in ").append(duration(r.elapsed())).append('.');
         if (r.notProcessed() > 0) {
-            sb.append(' ').append(plural(r.notProcessed(), "file")).append(" not imported.");
+            sb.append(' ').append(Labels.count(r.notProcessed(), "file")).append(" not imported.");
         }
         return sb.toString();
     }
@@ -237,13 +238,6 @@ public final class ImportViewModel {
         return p == null ? file : p.toString();
     }
 
-    private static String files(int n) {
-        return plural(n, "file");
-    }
-
-    private static String plural(int n, String word) {
-        return org.imrworkbench.ui.common.Labels.count(n, word);
-    }
 
     /** "About 3 min left", "About 40 s left", "A few seconds left". */
     static String timeLeft(Duration d) {

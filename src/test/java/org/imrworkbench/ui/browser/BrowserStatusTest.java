@@ -11,6 +11,6 @@ class BrowserStatusTest {
     void bothCountsAreGroupedByThousands() {
         assertThat(BrowserViewModel.matchStatus(9291, 100000)).isEqualTo("9,291 cases of 100,000 match");
         assertThat(BrowserViewModel.matchStatus(1, 5)).isEqualTo("1 case of 5 match");
-        assertThat(BrowserViewModel.count(100000, "case")).isEqualTo("100,000 cases");
+        assertThat(org.imrworkbench.ui.common.Labels.count(100000, "case")).isEqualTo("100,000 cases");
     }
 }
