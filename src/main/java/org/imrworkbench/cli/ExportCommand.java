@@ -131,7 +131,7 @@ final class ExportCommand implements Callable<Integer> {
         CommandLine.Model.OptionSpec outOption = cl.getParseResult().matchedOption("--out");
         String named = outOption == null ? file.toString() : outOption.stringValues().get(0);
         if (named.endsWith("/") || named.endsWith(java.io.File.separator)) {
-            err.println(named + ": is a folder; give the name of the file to write");
+            err.println(ExportException.aFolder(named).getMessage());
             err.flush();
             return ExitCodes.FAILED;
         }

@@ -203,7 +203,7 @@ public final class ExportService {
 
     private static void checkDestination(Path out) {
         if (Files.isDirectory(out)) {
-            throw new ExportException(out + ": is a folder; give the name of the file to write");
+            throw ExportException.aFolder(out);
         }
         Path parent = out.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
