@@ -85,7 +85,8 @@ final class ImportCommand implements Callable<Integer> {
             report.imported().forEach(i -> imported.addObject().put("file", i.file()).put("id", i.id())
                     .put("items", i.items()));
             ArrayNode duplicates = o.putArray("duplicates");
-            report.duplicates().forEach(d -> duplicates.addObject().put("file", d.file()).put("id", d.id()));
+            report.duplicates().forEach(d -> duplicates.addObject().put("file", d.file()).put("id", d.id())
+                    .put("reason", d.reason().name()));
             ArrayNode failed = o.putArray("failed");
             report.failed().forEach(f -> failed.addObject().put("file", f.file()).put("error", f.error()));
             if (report.cancelled()) {

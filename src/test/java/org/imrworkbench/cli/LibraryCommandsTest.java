@@ -13,8 +13,10 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,8 +76,26 @@ class LibraryCommandsTest {
         assertThat(names(report)).containsExactly("imported", "duplicates", "failed");
         assertThat(report.get("imported")).isEmpty();
         assertThat(report.get("duplicates")).hasSize(5);
-        assertThat(names(report.get("duplicates").get(0))).containsExactly("file", "id");
+        assertThat(names(report.get("duplicates").get(0))).containsExactly("file", "id", "reason");
         assertThat(report.get("duplicates").get(0).get("id").asText()).matches("L-[0-9a-f]{12}");
+        assertThat(report.get("duplicates")).allSatisfy(d -> assertThat(d.get("reason").asText()).isEqualTo("SAME_FILE"));
+    }
+
+    @Test
+    void aDuplicateSaysWhyItIsOne() throws IOException {
+        Path seed = samples.resolve(SAMPLES[0]);
+        Path crlf = dir.resolve("same-letter-crlf.txt");
+        Files.writeString(crlf, Files.readString(seed).replace("\n", "\r\n"));
+        assertThat(Files.mismatch(seed, crlf)).isNotEqualTo(-1L);
+        assertThat(run("import", "--library", db, seed.toString()).status()).isZero();
+        JsonNode report = run("import", "--library", db, "--json", crlf.toString(), seed.toString()).json();
+        assertThat(report.get("imported")).isEmpty();
+        assertThat(report.get("duplicates")).hasSize(2);
+        Map<String, String> reasons = new HashMap<>();
+        report.get("duplicates").forEach(d -> reasons.put(Path.of(d.get("file").asText()).getFileName().toString(),
+                d.get("reason").asText()));
+        assertThat(reasons).containsEntry("same-letter-crlf.txt", "SAME_CONTENT")
+                .containsEntry(seed.getFileName().toString(), "SAME_FILE");
     }
 
     @Test
