@@ -38,6 +38,8 @@ import org.imrworkbench.ui.browser.BrowserViewModel;
 import org.imrworkbench.ui.casefile.CaseView;
 import org.imrworkbench.ui.casefile.CaseViewModel;
 import org.imrworkbench.ui.common.Background;
+import org.imrworkbench.ui.common.FileDialogs;
+import org.imrworkbench.ui.common.Labels;
 import org.imrworkbench.ui.common.UserMessages;
 import org.imrworkbench.ingest.ImportService;
 import org.imrworkbench.ui.analytics.PrecedentsView;
@@ -59,10 +61,14 @@ import java.util.Objects;
  */
 public final class MainWindow {
 
+    /** The library's backups: what Backup writes and Restore offers. */
+    private static final FileDialogs.Filter BACKUPS = FileDialogs.Filter.of("Library backups (*.db)", "*.db");
+
     private final Stage stage;
     private final Library library;
     private final Settings settings;
     private final Background background;
+    private final FileDialogs files;
     private final SearchService search;
     private final BrowserViewModel browserVm;
     private final BrowserView browser;
@@ -79,10 +85,16 @@ public final class MainWindow {
     private Tab precedentsTab;
 
     public MainWindow(Stage stage, Library library, Settings settings, Background background) {
+        this(stage, library, settings, background, FileDialogs.system());
+    }
+
+    /** A window whose file and folder choosers are {@code files} (a test's answers, or the system's dialogs). */
+    public MainWindow(Stage stage, Library library, Settings settings, Background background, FileDialogs files) {
         this.stage = stage;
         this.library = library;
         this.settings = settings;
         this.background = background;
+        this.files = files;
         this.search = new SearchService(library);
         this.browserVm = new BrowserViewModel(library, search, background);
         this.browser = new BrowserView(browserVm);
@@ -234,7 +246,7 @@ public final class MainWindow {
      */
     private Tab analyticsTab(Tab libraryTab) {
         AnalyticsViewModel vm = new AnalyticsViewModel(new Analytics(library, search), background);
-        Tab tab = new Tab("Analytics", new AnalyticsView(vm));
+        Tab tab = new Tab("Analytics", new AnalyticsView(vm, files));
         tab.setClosable(false);
         tab.setId("analytics-tab");
         vm.queryProperty().bind(browserVm.queryProperty());
@@ -329,11 +341,11 @@ public final class MainWindow {
         export.setOnAction(e -> openExport());
         MenuItem importFiles = new MenuItem("Import letters…");
         importFiles.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
-        importFiles.setOnAction(e -> importPaths(ImportDialog.chooseFiles(stage)));
+        importFiles.setOnAction(e -> importPaths(ImportDialog.chooseFiles(files, stage)));
         MenuItem importFolder = new MenuItem("Import a folder…");
         importFolder.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
-        importFolder.setOnAction(e -> importPaths(ImportDialog.chooseFolder(stage)));
+        importFolder.setOnAction(e -> importPaths(ImportDialog.chooseFolder(files, stage)));
         MenuItem backup = new MenuItem("Back up the library…");
         backup.setOnAction(e -> backUp());
         MenuItem restore = new MenuItem("Restore from a backup…");
@@ -421,38 +433,28 @@ public final class MainWindow {
 
     /** Writes a checked backup copy of the library beside it (or where the user chooses). */
     private void backUp() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Back up the library");
         java.nio.file.Path suggested = Library.suggestedBackupFile(library.file());
-        chooser.setInitialDirectory(suggested.getParent().toFile());
-        chooser.setInitialFileName(suggested.getFileName().toString());
-        java.io.File target = chooser.showSaveDialog(stage);
-        if (target == null) {
-            return;
-        }
-        background.run(() -> library.backup(target.toPath()), info -> info("Backup written", "Backed up "
-                        + info.cases() + " cases and " + info.annotations() + " annotations to\n" + info.file()),
-                failure -> info("Backup failed", UserMessages.of(failure)));
+        files.save(stage, FileDialogs.Request.titled("Back up the library").in(suggested.getParent())
+                        .named(suggested.getFileName().toString()).filters(BACKUPS))
+                .ifPresent(target -> background.run(() -> library.backup(target), info -> info("Backup written",
+                                "Backed up " + Labels.count(info.cases(), "case") + " and "
+                                        + Labels.count(info.annotations(), "annotation") + " to\n" + info.file()),
+                        failure -> info("Backup failed", UserMessages.of(failure))));
     }
 
     private void chooseBackupToRestore() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Restore the library from a backup");
-        chooser.setInitialDirectory(library.file().toAbsolutePath().getParent().toFile());
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Library backups", "*.db"));
-        java.io.File chosen = chooser.showOpenDialog(stage);
-        if (chosen == null) {
-            return;
-        }
-        background.run(() -> Library.verifyBackup(chosen.toPath()), info -> {
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Replace the library with this backup of "
-                    + info.cases() + " cases and " + info.annotations() + " annotations?\n\nThe current library is "
-                    + "kept beside it as a copy.");
-            confirm.initOwner(stage);
-            confirm.setHeaderText("Restore from " + chosen.getName());
-            confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK)
-                    .ifPresent(ok -> onRestore.accept(chosen.toPath()));
-        }, failure -> info("This backup cannot be restored", UserMessages.of(failure)));
+        files.open(stage, FileDialogs.Request.titled("Restore the library from a backup")
+                        .in(library.file().toAbsolutePath().getParent()).filters(BACKUPS))
+                .ifPresent(chosen -> background.run(() -> Library.verifyBackup(chosen), info -> {
+                    Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Replace the library with this backup of "
+                            + Labels.count(info.cases(), "case") + " and "
+                            + Labels.count(info.annotations(), "annotation")
+                            + "?\n\nThe current library is kept beside it as a copy.");
+                    confirm.initOwner(stage);
+                    confirm.setHeaderText("Restore from " + chosen.getFileName());
+                    confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK)
+                            .ifPresent(ok -> onRestore.accept(chosen));
+                }, failure -> info("This backup cannot be restored", UserMessages.of(failure))));
     }
 
     /** Opens the export dialog on the table's selection, the current search, a tag or the whole library. */
@@ -461,7 +463,8 @@ public final class MainWindow {
                 .map(CaseSummary::id).toList();
         String query = browserVm.queryProperty().get();
         background.run(() -> library.tags().list().stream().map(u -> u.tag().name()).toList(), tags ->
-                new ExportDialog(stage, new ExportViewModel(new ExportService(library, search), background), ids, query, tags)
+                new ExportDialog(stage, new ExportViewModel(new ExportService(library, search), background), files, ids, query,
+                        tags)
                         .show(), failure -> info("Export", UserMessages.of(failure)));
     }
 

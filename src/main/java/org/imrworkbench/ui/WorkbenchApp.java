@@ -11,6 +11,7 @@ import org.imrworkbench.ingest.ProgressListener;
 import org.imrworkbench.library.Library;
 import org.imrworkbench.library.LibraryLocation;
 import org.imrworkbench.ui.common.Background;
+import org.imrworkbench.ui.common.Labels;
 import org.imrworkbench.ui.common.UserMessages;
 
 import java.io.IOException;
@@ -139,7 +140,7 @@ public final class WorkbenchApp extends Application {
         String outcome;
         try {
             var result = Library.restore(file, backup);
-            outcome = "Restored " + result.restored().cases() + " cases from " + backup.getFileName()
+            outcome = "Restored " + Labels.count(result.restored().cases(), "case") + " from " + backup.getFileName()
                     + result.replacedCopy().map(p -> "; the previous library is kept as " + p.getFileName()).orElse("");
         } catch (RuntimeException e) {
             outcome = "The library was not restored: " + UserMessages.of(e);

@@ -3,6 +3,7 @@ package org.imrworkbench.ui;
 import javafx.stage.Stage;
 import org.imrworkbench.library.Library;
 import org.imrworkbench.ui.common.Background;
+import org.imrworkbench.ui.common.FileDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,10 +30,15 @@ public abstract class WorkbenchFxFixture {
 
     /** Opens the window; each test class calls it from its own {@code @Start} (TestFX looks only there). */
     protected void startWorkbench(Stage stage) {
+        startWorkbench(stage, FileDialogs.system());
+    }
+
+    /** Opens the window with its file and folder choosers answered by {@code files}. */
+    protected void startWorkbench(Stage stage, FileDialogs files) {
         this.stage = stage;
         library = Library.open(dir.resolve("library-" + System.nanoTime() + ".db"));
         background = Background.forFx();
-        window = new MainWindow(stage, library, freshSettings("test-" + System.nanoTime()), background);
+        window = new MainWindow(stage, library, freshSettings("test-" + System.nanoTime()), background, files);
         window.show();
         WorkbenchApp.importSamples(library, background, report -> window.browser().refresh());
     }

@@ -25,17 +25,18 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.imrworkbench.analytics.Dimension;
 import org.imrworkbench.analytics.OutcomeRow;
+import org.imrworkbench.ui.common.FileDialogs;
+import org.imrworkbench.ui.common.UserMessages;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -59,9 +60,16 @@ public final class AnalyticsView extends BorderPane {
     private final SplitPane trend;
     private final TableView<OutcomeRow> table = new TableView<>();
     private final Label status = new Label();
+    private final FileDialogs files;
 
     public AnalyticsView(AnalyticsViewModel vm) {
+        this(vm, FileDialogs.system());
+    }
+
+    /** The view whose "Chart as PNG" and "Table as CSV" ask {@code files} where to save. */
+    public AnalyticsView(AnalyticsViewModel vm, FileDialogs files) {
         this.vm = vm;
+        this.files = files;
         setId("analytics-view");
         getStylesheets().add(java.util.Objects.requireNonNull(
                 AnalyticsView.class.getResource("analytics.css")).toExternalForm());
@@ -106,8 +114,10 @@ public final class AnalyticsView extends BorderPane {
             }
         });
         Button png = new Button("Chart as PNG…", new FontIcon(Material2AL.IMAGE));
+        png.setId("analytics-png");
         png.setOnAction(e -> exportPng());
         Button csv = new Button("Table as CSV…", new FontIcon(Material2AL.GRID_ON));
+        csv.setId("analytics-csv");
         csv.setOnAction(e -> exportCsv());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
@@ -306,34 +316,26 @@ public final class AnalyticsView extends BorderPane {
     }
 
     private void exportPng() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the chart as PNG");
-        chooser.setInitialFileName("outcomes-by-" + vm.dimensionProperty().get().word() + ".png");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            write(file, () -> Png.encode(chart.snapshot(null, null)));
-        }
+        files.save(getScene().getWindow(), FileDialogs.Request.titled("Save the chart as PNG")
+                        .named("outcomes-by-" + vm.dimensionProperty().get().word() + ".png")
+                        .filters(FileDialogs.Filter.of("PNG image", "*.png")))
+                .ifPresent(file -> write(file, () -> Png.encode(chart.snapshot(null, null))));
     }
 
     private void exportCsv() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the table as CSV");
-        chooser.setInitialFileName("outcomes-by-" + vm.dimensionProperty().get().word() + ".csv");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            write(file, () -> vm.csv().getBytes(StandardCharsets.UTF_8));
-        }
+        files.save(getScene().getWindow(), FileDialogs.Request.titled("Save the table as CSV")
+                        .named("outcomes-by-" + vm.dimensionProperty().get().word() + ".csv")
+                        .filters(FileDialogs.Filter.of("CSV", "*.csv")))
+                .ifPresent(file -> write(file, () -> vm.csv().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Bytes made on the FX thread (a snapshot must be), written there too: a chart or table is small. */
-    private void write(File file, Bytes bytes) {
+    private void write(Path file, Bytes bytes) {
         try {
-            Files.write(file.toPath(), bytes.get());
-            status.setText("Saved " + file.getName());
+            Files.write(file, bytes.get());
+            status.setText("Saved " + file.getFileName());
         } catch (IOException e) {
-            status.setText("Could not save " + file.getName() + ": " + e.getMessage());
+            status.setText("Could not save " + file.getFileName() + ": " + UserMessages.of(e));
         }
     }
 

@@ -11,6 +11,14 @@ public final class UserMessages {
         while ((e.getMessage() == null || e.getMessage().isBlank()) && e.getCause() != null) {
             e = e.getCause();
         }
+        if (e instanceof java.nio.file.FileSystemException fs) {
+            // Java gives only the path as the message of these: say what went wrong with it
+            String why = fs instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : fs instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+                    : fs instanceof java.nio.file.FileAlreadyExistsException ? "already exists"
+                    : fs.getReason() != null ? fs.getReason() : "input/output error";
+            return (fs.getFile() == null ? "" : fs.getFile() + ": ") + why;
+        }
         String message = e.getMessage();
         if (message == null || message.isBlank()) {
             return "Something went wrong (" + e.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2")

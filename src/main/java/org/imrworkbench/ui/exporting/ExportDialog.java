@@ -17,7 +17,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -25,9 +24,9 @@ import javafx.util.StringConverter;
 import org.imrworkbench.export.CaseOrder;
 import org.imrworkbench.export.ExportFormat;
 import org.imrworkbench.export.Selection;
+import org.imrworkbench.ui.common.FileDialogs;
 import org.imrworkbench.ui.common.Labels;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -40,21 +39,25 @@ public final class ExportDialog {
 
     private final Stage stage = new Stage();
     private final ExportViewModel vm;
+    private final FileDialogs files;
 
     /**
+     * @param files       where the file to write is chosen
      * @param selectedIds the cases selected in the table (may be empty)
      * @param query       the current search (may be blank)
      * @param tags        the library's tags, for the tag choice
      */
-    public ExportDialog(Window owner, ExportViewModel vm, List<String> selectedIds, String query, List<String> tags) {
+    public ExportDialog(Window owner, ExportViewModel vm, FileDialogs files, List<String> selectedIds, String query,
+                        List<String> tags) {
         this.vm = vm;
+        this.files = files;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Export");
 
         ToggleGroup what = new ToggleGroup();
-        RadioButton selected = radio(what, "The " + selectedIds.size() + " selected case"
-                + (selectedIds.size() == 1 ? "" : "s"), new Selection.Cases(selectedIds));
+        RadioButton selected = radio(what, "The " + Labels.count(selectedIds.size(), "selected case"),
+                new Selection.Cases(selectedIds));
         selected.setDisable(selectedIds.isEmpty());
         String q = query == null ? "" : query.strip();
         RadioButton search = radio(what, q.isEmpty() ? "The current search (none)" : "The current search: " + q,
@@ -178,19 +181,17 @@ public final class ExportDialog {
     }
 
     private void chooseAndExport() {
-        FileChooser chooser = new FileChooser();
         ExportFormat format = vm.formatProperty().get();
         String extension = format.name().toLowerCase(Locale.ROOT);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name() + " files", "*." + extension));
-        chooser.setInitialFileName(safeName(vm.titleProperty().get()) + "." + extension);
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            Path out = file.toPath();
-            if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + extension)) {
-                out = out.resolveSibling(out.getFileName() + "." + extension);
-            }
-            vm.export(out, result -> { });
-        }
+        files.save(stage, FileDialogs.Request.titled("Export to a " + format.name() + " file")
+                .named(safeName(vm.titleProperty().get()) + "." + extension)
+                .filters(FileDialogs.Filter.of(format.name() + " files", "*." + extension))).ifPresent(chosen -> {
+                    Path out = chosen;
+                    if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + extension)) {
+                        out = out.resolveSibling(out.getFileName() + "." + extension);
+                    }
+                    vm.export(out, result -> { });
+                });
     }
 
     /** A file name from a title: path separators, quotes and control characters removed. */

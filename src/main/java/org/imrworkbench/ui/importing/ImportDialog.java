@@ -1,15 +1,13 @@
 package org.imrworkbench.ui.importing;
 
 import javafx.scene.Scene;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.imrworkbench.ingest.ImportReport;
 import org.imrworkbench.ingest.ImportService;
 import org.imrworkbench.ui.common.Background;
+import org.imrworkbench.ui.common.FileDialogs;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -22,7 +20,7 @@ import java.util.function.Consumer;
  * <pre>{@code
  * ImportDialog dialog = new ImportDialog(window, new ImportService(library), background);
  * dialog.onFinished(report -> browser.refresh());
- * dialog.start(ImportDialog.chooseFiles(window));
+ * dialog.start(ImportDialog.chooseFiles(FileDialogs.system(), window));
  * }</pre>
  */
 public final class ImportDialog {
@@ -79,21 +77,15 @@ public final class ImportDialog {
     }
 
     /** Asks for letter files (PDF and text); empty when the user cancels. */
-    public static List<Path> chooseFiles(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import letters");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("IMR letters (*.pdf, *.txt)", "*.pdf", "*.PDF", "*.txt", "*.TXT"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        List<File> files = chooser.showOpenMultipleDialog(owner);
-        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    public static List<Path> chooseFiles(FileDialogs files, Window owner) {
+        return files.openMany(owner, FileDialogs.Request.titled("Import letters").filters(
+                FileDialogs.Filter.of("IMR letters (*.pdf, *.txt)", "*.pdf", "*.PDF", "*.txt", "*.TXT"),
+                FileDialogs.Filter.of("All files", "*")));
     }
 
     /** Asks for a folder of letters (searched with its subfolders); empty when the user cancels. */
-    public static List<Path> chooseFolder(Window owner) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Import a folder of letters");
-        File folder = chooser.showDialog(owner);
-        return folder == null ? List.of() : List.of(folder.toPath());
+    public static List<Path> chooseFolder(FileDialogs files, Window owner) {
+        return files.folder(owner, FileDialogs.Request.titled("Import a folder of letters")).map(List::of)
+                .orElse(List.of());
     }
 }
