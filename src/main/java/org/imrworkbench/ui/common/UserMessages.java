@@ -8,7 +8,9 @@ public final class UserMessages {
 
     public static String of(Throwable t) {
         Throwable e = t;
-        while ((e.getMessage() == null || e.getMessage().isBlank()) && e.getCause() != null) {
+        // a wrapper without words of its own (no message, or only its cause's class and message) stands for its cause
+        while (e.getCause() != null && (e.getMessage() == null || e.getMessage().isBlank()
+                || e.getMessage().equals(e.getCause().toString()))) {
             e = e.getCause();
         }
         if (e instanceof java.nio.file.FileSystemException fs) {
