@@ -25,7 +25,7 @@ import java.nio.charset.StandardCharsets;
 public final class Cli implements Runnable {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
-            description = "Print stack traces with errors.")
+            description = "Print stack traces with errors, and the technical detail behind a file's reason.")
     boolean debug;
 
     @Override
@@ -78,13 +78,28 @@ public final class Cli implements Runnable {
             // A library error names its subject (file or case id) itself: "ID: reason".
             err.println(ex instanceof LibraryException ? Errors.oneLine(ex.getMessage())
                     : cmd.getCommandName() + ": " + Errors.describe(ex));
-            if (((Cli) cmd.getCommandSpec().root().userObject()).debug) {
+            if (debugging(cmd.getCommandSpec())) {
                 ex.printStackTrace(err);
             }
             err.flush();
             return ExitCodes.FAILED;
         });
         return cl;
+    }
+
+    /** Whether the command line asked for {@code --debug}: stack traces with errors. */
+    static boolean debugging(CommandLine.Model.CommandSpec spec) {
+        return ((Cli) spec.root().userObject()).debug;
+    }
+
+    /**
+     * Under {@code --debug}, the technical detail behind a file's one-line error (PDFBox's exception, a defect's),
+     * printed after that line; nothing otherwise, or when there is none.
+     */
+    static void printDetail(CommandLine.Model.CommandSpec spec, PrintWriter err, Throwable cause) {
+        if (cause != null && debugging(spec)) {
+            cause.printStackTrace(err);
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

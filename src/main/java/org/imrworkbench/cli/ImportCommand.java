@@ -75,6 +75,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         for (FileOutcome.Failed f : report.failed()) {
             err.println(f.file() + ": " + f.error());
+            Cli.printDetail(spec, err, f.cause());
         }
         if (report.cancelled()) {
             err.println("import: interrupted; " + report.notProcessed() + " files were not imported");

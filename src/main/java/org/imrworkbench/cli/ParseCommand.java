@@ -46,6 +46,7 @@ final class ParseCommand implements Callable<Integer> {
             if (!r.ok()) {
                 failed = true;
                 err.println(shown + ": " + r.error());
+                Cli.printDetail(spec, err, r.cause());
                 array.add(LetterJson.error(r.file(), r.sha256(), r.error()));
                 continue;
             }

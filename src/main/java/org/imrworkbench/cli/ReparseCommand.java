@@ -43,6 +43,7 @@ final class ReparseCommand implements Callable<Integer> {
         }
         for (FileOutcome.Failed f : report.failed()) {
             err.println(f.file() + ": " + f.error());
+            Cli.printDetail(spec, err, f.cause());
         }
         for (Reparsed r : report.reparsed()) {
             if (!r.oldId().equals(r.newId())) {

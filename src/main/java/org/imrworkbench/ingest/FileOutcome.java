@@ -16,7 +16,15 @@ public sealed interface FileOutcome {
     record Duplicate(String file, String id, AddResult.Reason reason) implements FileOutcome {
     }
 
-    /** Not imported, for a one-line {@code error}. */
-    record Failed(String file, String error) implements FileOutcome {
+    /**
+     * Not imported, for a one-line {@code error}; {@code cause} is the technical detail behind it (PDFBox's
+     * exception, a defect's), for {@code --debug}, or null.
+     */
+    record Failed(String file, String error, Throwable cause) implements FileOutcome {
+
+        /** A failure whose reason says it all. */
+        public Failed(String file, String error) {
+            this(file, error, null);
+        }
     }
 }

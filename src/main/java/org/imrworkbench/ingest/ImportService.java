@@ -94,7 +94,11 @@ public final class ImportService {
      * thread), or the reason it could not be; a file whose bytes were already stored is read but not parsed.
      */
     private record Work(String file, byte[] bytes, String sha256, NewLetter letter, boolean knownBytes,
-                        String error) {
+                        String error, Throwable cause) {
+
+        Work(String file, byte[] bytes, String sha256, NewLetter letter, boolean knownBytes, String error) {
+            this(file, bytes, sha256, letter, knownBytes, error, null);
+        }
     }
 
     /**
@@ -159,7 +163,7 @@ public final class ImportService {
                         } catch (Error e) {
                             // the writer waits for every slot in turn: an error must still fill it
                             work = new Work(files.get(index).toString(), null, null, null, false,
-                                    "could not be read: an internal error (run with --debug for details)");
+                                    "could not be read: an internal error (run with --debug for details)", e);
                         } finally {
                             if (text) {
                                 textParsers.release();
@@ -287,7 +291,7 @@ public final class ImportService {
                         if (p.ok()) {
                             letter = newLetter(p, work.sha256(), work.bytes());
                         } else {
-                            outcomes[k] = new FileOutcome.Failed(work.file(), p.error());
+                            outcomes[k] = new FileOutcome.Failed(work.file(), p.error(), p.cause());
                         }
                     }
                 } catch (LibraryException e) {
@@ -357,7 +361,7 @@ public final class ImportService {
             String name = path.getFileName() == null ? file : path.getFileName().toString();
             ParsedFile parsed = reader.read(name, bytes);
             return parsed.ok() ? new Work(file, bytes, sha, newLetter(parsed, sha, bytes), false, null)
-                    : new Work(file, bytes, sha, null, false, parsed.error());
+                    : new Work(file, bytes, sha, null, false, parsed.error(), parsed.cause());
         } catch (NoSuchFileException e) {
             return new Work(file, null, null, null, false, "no such file");
         } catch (AccessDeniedException e) {
@@ -367,7 +371,7 @@ public final class ImportService {
         } catch (RuntimeException e) {
             // A defect must not stop a batch: the file is reported, never silently dropped.
             return new Work(file, null, null, null, false,
-                    "could not be read: an internal error (run with --debug for details)");
+                    "could not be read: an internal error (run with --debug for details)", e);
         }
     }
 
@@ -378,7 +382,7 @@ public final class ImportService {
     /** The outcome of a file settled without writing: unreadable, or its bytes already stored; else null. */
     private FileOutcome settledBeforeWriting(Work work) {
         if (work.error() != null) {
-            return new FileOutcome.Failed(work.file(), work.error());
+            return new FileOutcome.Failed(work.file(), work.error(), work.cause());
         }
         if (work.knownBytes()) {
             // bytes stored before this import began: recognised without parsing (unless deleted since)

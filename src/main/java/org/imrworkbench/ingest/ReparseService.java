@@ -71,7 +71,7 @@ public final class ReparseService {
             for (Parsed p : batch) {
                 Library.Replaced r = replaced.get(p.id());
                 if (!p.file().ok()) {
-                    failed.add(new FileOutcome.Failed(p.id(), p.file().error()));
+                    failed.add(new FileOutcome.Failed(p.id(), p.file().error(), p.file().cause()));
                 } else if (r.reparsed() != null) {
                     reparsed.add(r.reparsed());
                 } else {

@@ -73,6 +73,27 @@ public final class LetterParser {
             Pattern.CASE_INSENSITIVE);
     static final Starts PROSE_LICENSURE_STARTS = Starts.letters("li");
 
+    /**
+     * The boilerplate of the "HOW THE IMR FINAL DETERMINATION WAS MADE" section, sentence by sentence, as both
+     * renderings word it (the 2016–17 letters say "items/Service"), and the words that introduce the 2014–15 prose
+     * credentials. A sentence may run over a paragraph break (its words are apart by any white space).
+     */
+    private static final Pattern HOW_BOILERPLATE = Pattern.compile(String.join("|",
+            words("MAXIMUS Federal Services sent the complete case file to an expert reviewer."),
+            words("He/she has no affiliation with the employer, employee, providers or the claims administrator."),
+            words("He/she has been in active clinical practice for more than five years and is currently working"
+                    + " at least 24 hours a week in active practice."),
+            words("The expert reviewer was selected based on his/her clinical experience, education, background,"
+                    + " and expertise in the same or similar specialties that evaluate and/or treat the medical"
+                    + " condition and disputed") + "\\s+items/services?\\.",
+            words("He/she is familiar with governing laws and regulations, including the strength of evidence"
+                    + " hierarchy that applies to Independent Medical Review determinations."),
+            // before the prose credentials, which parseCredentials places
+            "The\\s+expert\\s+reviewer(?:\\s+is|\\s+has\\s+a)?(?=\\s+(?:Board Certified in|specializes in"
+                    + "|specialty in|licensed to practice in)\\b)"),
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
+
     private static final Pattern AGE = Pattern.compile(
             "\\b(\\d{1,3})(?:\\s*-\\s*|\\s+)(?:year|yr)s?(?:\\s*-\\s*|\\s+)old\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEX_WORD = Pattern.compile(
@@ -180,7 +201,13 @@ public final class LetterParser {
         parseHeader(paras, bodyStart, b, warnings);
 
         int credentialsEnd = firstNonNegative(summaryHeading, issues, paras.size());
-        parseCredentials(paras, Math.max(how, 0), credentialsEnd, b, warnings);
+        List<Span> placed = new ArrayList<>();
+        parseCredentials(paras, Math.max(how, 0), credentialsEnd, b, warnings, placed);
+        if (how >= 0 && how < credentialsEnd) {
+            // without the later headings, the section ends where the disputed items begin
+            int howEnd = credentialsEnd < paras.size() ? credentialsEnd : firstItemOrLabel(paras, how + 1);
+            warnUnplacedInHowSection(paras, how + 1, howEnd, placed, text, warnings);
+        }
 
         if (summaryHeading < 0) {
             warnings.add("no CLINICAL CASE SUMMARY section found");
@@ -327,20 +354,29 @@ public final class LetterParser {
 
     // ---------------------------------------------------------------- credentials
 
-    private void parseCredentials(List<Para> paras, int from, int to, Builder b, List<String> warnings) {
+    /**
+     * Reads the reviewer's credentials from paragraphs {@code from .. to}; adds to {@code placed} the text each
+     * value was read from (a labelled line whole, the introduction, a sentence of prose credentials).
+     */
+    private void parseCredentials(List<Para> paras, int from, int to, Builder b, List<String> warnings,
+                                  List<Span> placed) {
         Span credentials = null;
         for (int i = from; i < to; i++) {
             Para p = paras.get(i);
             Matcher lic = LICENSURE_LABEL.matcher(p.text);
             Matcher spec = SPECIALTY_LABEL.matcher(p.text);
+            Matcher intro;
             if (lic.find()) {
                 b.licensure = States.fullNames(splitList(p.text.substring(lic.end()), true));
                 credentials = union(credentials, p.span());
+                placed.add(p.span());
             } else if (spec.find()) {
                 b.specialties = splitList(p.text.substring(spec.end()), false);
                 credentials = union(credentials, p.span());
-            } else if (CREDENTIALS_INTRO.matcher(p.text).find()) {
+                placed.add(p.span());
+            } else if ((intro = CREDENTIALS_INTRO.matcher(p.text)).find()) {
                 credentials = union(credentials, p.span());
+                placed.add(new Span(p.start, p.start + intro.end()));
             } else {
                 Matcher prose = Starts.matcher(PROSE_CREDENTIALS, p.text);
                 if (PROSE_CREDENTIALS_STARTS.find(prose, p.text, 0)) {
@@ -349,13 +385,16 @@ public final class LetterParser {
                     b.specialties = splitList(prose.group(2), false);
                     b.subspecialties = prose.group(3) == null ? List.of() : splitList(prose.group(3), false);
                     b.licensure = States.fullNames(splitList(prose.group(4), true));
-                    credentials = union(credentials, new Span(p.start + prose.start(), p.start + prose.end()));
+                    Span sentence = new Span(p.start + prose.start(), p.start + prose.end());
+                    credentials = union(credentials, sentence);
+                    placed.add(sentence);
                 } else {
                     Matcher onlyLicence = Starts.matcher(PROSE_LICENSURE, p.text);
                     if (PROSE_LICENSURE_STARTS.find(onlyLicence, p.text, 0) && b.licensure.isEmpty()) {
                         b.licensure = States.fullNames(splitList(onlyLicence.group(1), true));
-                        credentials = union(credentials,
-                                new Span(p.start + onlyLicence.start(), p.start + onlyLicence.end()));
+                        Span sentence = new Span(p.start + onlyLicence.start(), p.start + onlyLicence.end());
+                        credentials = union(credentials, sentence);
+                        placed.add(sentence);
                     }
                 }
             }
@@ -367,6 +406,59 @@ public final class LetterParser {
         if (b.licensure.isEmpty()) {
             warnings.add("the reviewer's state of licensure was not found");
         }
+    }
+
+    /**
+     * Warns of the text of paragraphs {@code from .. to} (the "HOW THE IMR FINAL DETERMINATION WAS MADE" section
+     * after its heading) that is neither its {@link #HOW_BOILERPLATE} nor {@code placed} (the credentials read):
+     * each paragraph's leftover once, quoted.
+     */
+    private static void warnUnplacedInHowSection(List<Para> paras, int from, int to, List<Span> placed, String text,
+                                                 List<String> warnings) {
+        if (from >= to) {
+            return;
+        }
+        int start = paras.get(from).start;
+        int end = paras.get(to - 1).end();
+        List<Span> known = new ArrayList<>();
+        for (Span s : placed) {
+            if (s.start() >= start && s.end() <= end) {
+                known.add(s);
+            }
+        }
+        Matcher boilerplate = HOW_BOILERPLATE.matcher(text).region(start, end);
+        while (boilerplate.find()) {
+            known.add(new Span(boilerplate.start(), boilerplate.end()));
+        }
+        known.sort(java.util.Comparator.comparingInt(Span::start));
+        int at = start;
+        for (Span s : known) {
+            if (s.start() > at) {
+                warnUnplaced(text.substring(at, s.start()), warnings);
+            }
+            at = Math.max(at, s.end());
+        }
+        if (at < end) {
+            warnUnplaced(text.substring(at, end), warnings);
+        }
+    }
+
+    private static void warnUnplaced(String leftover, List<String> warnings) {
+        for (String paragraph : leftover.split("\n")) {
+            if (LETTER_OR_DIGIT.matcher(paragraph).find()) {
+                warnings.add("text in the \"HOW THE IMR FINAL DETERMINATION WAS MADE\" section not placed: \""
+                        + abbreviate(paragraph.strip()) + "\"");
+            }
+        }
+    }
+
+    /** A sentence's words apart by any white space (a line or paragraph break among them). */
+    private static String words(String sentence) {
+        StringBuilder regex = new StringBuilder();
+        for (String word : sentence.split(" ")) {
+            regex.append(regex.length() == 0 ? "" : "\\s+").append(Pattern.quote(word));
+        }
+        return regex.toString();
     }
 
     /** Splits "Texas,Illinois" or "A, B and C"; specialties split on commas only ("Obstetrics and Gynecology"). */
@@ -490,6 +582,17 @@ public final class LetterParser {
             }
         }
         return -1;
+    }
+
+    /** The first disputed item's heading or label from paragraph {@code from}, or the number of paragraphs. */
+    private static int firstItemOrLabel(List<Para> paras, int from) {
+        for (int i = from; i < paras.size(); i++) {
+            String t = paras.get(i).text;
+            if (isLabel(t) || HEADING_WITH_OUTCOME.matcher(t).matches()) {
+                return i;
+            }
+        }
+        return paras.size();
     }
 
     private static boolean isLabel(String text) {

@@ -75,11 +75,11 @@ public final class LetterReader {
             Letter letter = parser.parse(Normaliser.normalise(raw));
             return new ParsedFile(name, sha, format, encoding, letter, null);
         } catch (UnreadableLetterException e) {
-            return new ParsedFile(name, sha, format, encoding, null, e.getMessage());
+            return new ParsedFile(name, sha, format, encoding, null, e.getMessage(), e.getCause());
         } catch (RuntimeException | StackOverflowError e) {
             // A parser defect must not stop a batch; the file is reported, never silently dropped.
             return new ParsedFile(name, sha, format, encoding, null,
-                    "could not be parsed: an internal error of the parser (run with --debug for details)");
+                    "could not be parsed: an internal error of the parser (run with --debug for details)", e);
         }
     }
 

@@ -11,9 +11,16 @@ import org.imrworkbench.model.Letter;
  * @param encoding the text encoding detected (text files), or null
  * @param letter   the parsed letter, or null on error
  * @param error    a one-line reason for the user, or null on success
+ * @param cause    the technical detail behind {@code error} (PDFBox's exception, a defect's), for {@code --debug};
+ *                 null when there is none
  */
 public record ParsedFile(String file, String sha256, String format, String encoding, Letter letter,
-                         String error) {
+                         String error, Throwable cause) {
+
+    /** A letter read, or a failure without technical detail. */
+    public ParsedFile(String file, String sha256, String format, String encoding, Letter letter, String error) {
+        this(file, sha256, format, encoding, letter, error, null);
+    }
 
     public boolean ok() {
         return letter != null;

@@ -52,6 +52,23 @@ public final class PdfTextReader {
     /** The creator named in the document information of the binders this app exports. */
     public static final String BINDER_CREATOR = "IMR Workbench";
 
+    // What is wrong with a PDF PDFBox cannot read, and what the user can do, in our words; PDFBox's own words stay
+    // in the exception's cause, which --debug prints.
+    private static final String PASSWORD_PROTECTED = "password-protected PDF: open it with its password in a PDF "
+            + "viewer and save a copy without one, then import that";
+    private static final String UNKNOWN_ENCRYPTION = "encrypted PDF of a kind IMR Workbench cannot open (certificate "
+            + "security or an unknown method); open it in a PDF viewer that can and save or print it to a new PDF "
+            + "without encryption, then import that";
+    private static final String INCOMPLETE = "incomplete PDF: the file is cut short, as an interrupted download or "
+            + "copy leaves it; download or copy it again, then import the new copy";
+    private static final String RESAVE =
+            "; open it in a PDF viewer and save or print it to a new PDF, then import that";
+    private static final String DAMAGED_PAGE_LIST = "damaged PDF: its page list cannot be read" + RESAVE;
+    private static final String DAMAGED_STRUCTURE = "damaged PDF: its structure cannot be read" + RESAVE;
+    private static final String DAMAGED_TEXT = "damaged PDF: the text of its pages cannot be read" + RESAVE;
+    private static final String NO_TEXT = "no text layer — scanned image; OCR is not supported, so import a copy "
+            + "with selectable text (a PDF program with OCR can make one)";
+
     public static String read(byte[] bytes) throws UnreadableLetterException {
         if (bytes.length == 0) {
             throw new UnreadableLetterException("empty file (zero bytes)");
@@ -59,8 +76,34 @@ public final class PdfTextReader {
         if (!isPdf(bytes)) {
             throw new UnreadableLetterException("not a PDF (no %PDF header)");
         }
-        try (PDDocument document = Loader.loadPDF(bytes)) {
-            int pages = document.getNumberOfPages();
+        PDDocument loaded;
+        try {
+            loaded = Loader.loadPDF(bytes);
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableLetterException(PASSWORD_PROTECTED, e);
+        } catch (IOException | RuntimeException e) {
+            // PDFBox signals some malformed structures with unchecked exceptions.
+            throw new UnreadableLetterException(unopenable(bytes, e), e);
+        } catch (NoClassDefFoundError e) {
+            // PDFBox reads certificate (public-key) security through Bouncy Castle, which the app does not bundle.
+            if (!isEncrypted(bytes)) {
+                throw e;
+            }
+            throw new UnreadableLetterException(UNKNOWN_ENCRYPTION, e);
+        }
+        try (PDDocument document = loaded) {
+            int pages;
+            try {
+                pages = document.getNumberOfPages();
+            } catch (RuntimeException e) {
+                throw new UnreadableLetterException(isCutShort(bytes) ? INCOMPLETE : DAMAGED_PAGE_LIST, e);
+            }
+            String creator;
+            try {
+                creator = document.getDocumentInformation().getCreator();
+            } catch (RuntimeException e) {
+                throw new UnreadableLetterException(isCutShort(bytes) ? INCOMPLETE : DAMAGED_STRUCTURE, e);
+            }
             if (pages == 0) {
                 throw new UnreadableLetterException("the PDF has no pages");
             }
@@ -68,29 +111,68 @@ public final class PdfTextReader {
                 throw new UnreadableLetterException("the PDF has " + pages
                         + " pages; an IMR letter has a few (at most " + MAX_PAGES + " are read)");
             }
-            if (BINDER_CREATOR.equals(document.getDocumentInformation().getCreator())) {
+            if (BINDER_CREATOR.equals(creator)) {
                 // its cases' texts would parse as one letter of many items, which then stands in the way of the
                 // real letter of the first case number as its duplicate
                 throw new UnreadableLetterException("a binder exported by IMR Workbench, not a letter; import the "
                         + "original letters instead");
             }
-            PDFTextStripper stripper = new GapMarkingStripper();
-            stripper.setPageEnd("\f");
-            stripper.setLineSeparator("\n");
-            String text = stripper.getText(document);
+            String text;
+            try {
+                PDFTextStripper stripper = new GapMarkingStripper();
+                stripper.setPageEnd("\f");
+                stripper.setLineSeparator("\n");
+                text = stripper.getText(document);
+            } catch (IOException | RuntimeException e) {
+                throw new UnreadableLetterException(isCutShort(bytes) ? INCOMPLETE : DAMAGED_TEXT, e);
+            }
             if (text.replace('\f', ' ').isBlank()) {
-                throw new UnreadableLetterException("no text layer — scanned image; OCR is not supported");
+                throw new UnreadableLetterException(NO_TEXT);
             }
             return text;
-        } catch (InvalidPasswordException e) {
-            throw new UnreadableLetterException("password-protected PDF; open it with its password and save an "
-                    + "unprotected copy", e);
         } catch (IOException e) {
-            throw new UnreadableLetterException("damaged or truncated PDF (" + plain(e.getMessage()) + ")", e);
-        } catch (RuntimeException e) {
-            // PDFBox signals some malformed structures with unchecked exceptions.
-            throw new UnreadableLetterException("damaged PDF structure (" + plain(e.getMessage()) + ")", e);
+            // closing a document read from memory
+            throw new UnreadableLetterException(DAMAGED_STRUCTURE, e);
         }
+    }
+
+    /** Why PDFBox could not open a PDF, for the user: cut short, encrypted, or which part is damaged. */
+    private static String unopenable(byte[] bytes, Exception e) {
+        if (isCutShort(bytes)) {
+            return INCOMPLETE;
+        }
+        if (isEncrypted(bytes)) {
+            return UNKNOWN_ENCRYPTION;
+        }
+        String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(java.util.Locale.ROOT);
+        // PDFBox checks the page tree as it opens a document ("Page tree root must be a dictionary")
+        return message.contains("page tree") ? DAMAGED_PAGE_LIST : DAMAGED_STRUCTURE;
+    }
+
+    /** Whether the file lacks the "%%EOF" that ends every complete PDF (within its last KiB, as readers allow). */
+    private static boolean isCutShort(byte[] bytes) {
+        return indexOf(bytes, "%%EOF", Math.max(0, bytes.length - 1024)) < 0;
+    }
+
+    /**
+     * Whether the PDF names an encryption dictionary ("/Encrypt" in its trailer, which is never compressed nor
+     * encrypted itself).
+     */
+    private static boolean isEncrypted(byte[] bytes) {
+        return indexOf(bytes, "/Encrypt", 0) >= 0;
+    }
+
+    private static int indexOf(byte[] bytes, String ascii, int from) {
+        outer:
+        for (int i = from; i + ascii.length() <= bytes.length; i++) {
+            for (int k = 0; k < ascii.length(); k++) {
+                if (bytes[i + k] != ascii.charAt(k)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /**
@@ -152,13 +234,5 @@ public final class PdfTextReader {
             }
             super.writeString(text, positions);
         }
-    }
-
-    private static String plain(String message) {
-        if (message == null || message.isBlank()) {
-            return "unreadable";
-        }
-        String oneLine = message.replaceAll("\\s+", " ").trim();
-        return oneLine.length() > 120 ? oneLine.substring(0, 117) + "..." : oneLine;
     }
 }

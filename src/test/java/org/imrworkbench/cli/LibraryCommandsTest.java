@@ -2,6 +2,7 @@ package org.imrworkbench.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.imrworkbench.testutil.BadPdfs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,6 +111,27 @@ class LibraryCommandsTest {
         assertThat(names(json.get("imported").get(0))).containsExactly("file", "id", "items");
         assertThat(json.get("failed")).singleElement()
                 .satisfies(f -> assertThat(names(f)).containsExactly("file", "error"));
+    }
+
+    @Test
+    void importOfADamagedPdfSaysWhatIsWrongInOurWordsAndPdfBoxsOnlyUnderDebug() throws IOException {
+        Path cut = dir.resolve("cut.pdf");
+        Files.write(cut, BadPdfs.truncated());
+        String incomplete = "incomplete PDF: the file is cut short, as an interrupted download or copy leaves it; "
+                + "download or copy it again, then import the new copy";
+        Run r = run("import", "--library", db, "--json", cut.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err().lines().filter(l -> !l.startsWith("import ")))
+                .containsExactly(cut + ": " + incomplete);
+        assertThat(r.json().get("failed")).singleElement()
+                .satisfies(f -> assertThat(f.get("error").asText()).isEqualTo(incomplete));
+
+        Run debug = run("--debug", "import", "--library", db, cut.toString());
+        assertThat(debug.status()).isEqualTo(1);
+        List<String> lines = debug.err().lines().filter(l -> !l.startsWith("import ")).toList();
+        assertThat(lines.get(0)).isEqualTo(cut + ": " + incomplete);
+        assertThat(lines.get(1)).contains("java.io.IOException");
+        assertThat(lines).anyMatch(l -> l.contains("at org.apache.pdfbox."));
     }
 
     @Test

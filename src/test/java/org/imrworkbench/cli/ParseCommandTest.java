@@ -2,6 +2,7 @@ package org.imrworkbench.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.imrworkbench.testutil.BadPdfs;
 import org.imrworkbench.testutil.SharedCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,6 +52,35 @@ class ParseCommandTest {
         assertThat(array.get(0).get("error").asText()).isEqualTo("empty file (zero bytes)");
         assertThat(array.get(0).has("sha256")).isTrue();
         assertThat(array.get(1).get("items")).hasSize(1);
+    }
+
+    @Test
+    void aPdfPdfBoxCannotReadGetsOurWordsOnOneLineAndPdfBoxsOnlyUnderDebug(@TempDir Path dir) throws Exception {
+        Path damaged = Files.write(dir.resolve("damaged.pdf"), BadPdfs.damagedPageList());
+        Path certificate = Files.write(dir.resolve("certificate.pdf"), BadPdfs.certificateEncryption());
+        Path seed = SharedCorpus.samples().get(0);
+        String pageList = "damaged PDF: its page list cannot be read; open it in a PDF viewer and save or print it "
+                + "to a new PDF, then import that";
+        String encrypted = "encrypted PDF of a kind IMR Workbench cannot open (certificate security or an unknown "
+                + "method); open it in a PDF viewer that can and save or print it to a new PDF without encryption, "
+                + "then import that";
+
+        CliRun run = CliRun.of("parse", "--json", damaged.toString(), certificate.toString(), seed.toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err().lines()).containsExactly(damaged + ": " + pageList, certificate + ": " + encrypted);
+        JsonNode array = JSON.readTree(run.out());
+        assertThat(array).hasSize(3);
+        assertThat(array.get(0).get("error").asText()).isEqualTo(pageList);
+        assertThat(array.get(1).get("error").asText()).isEqualTo(encrypted);
+        assertThat(array.get(2).get("items")).hasSize(1);
+
+        // --debug adds PDFBox's own words (its exception and where it was thrown) after the line
+        CliRun debug = CliRun.of("--debug", "parse", damaged.toString());
+        assertThat(debug.status()).isEqualTo(1);
+        List<String> lines = debug.err().lines().toList();
+        assertThat(lines.get(0)).isEqualTo(damaged + ": " + pageList);
+        assertThat(lines.get(1)).contains("Page tree root must be a dictionary");
+        assertThat(lines).anyMatch(l -> l.contains("at org.apache.pdfbox."));
     }
 
     @Test

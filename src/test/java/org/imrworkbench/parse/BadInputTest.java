@@ -1,5 +1,6 @@
 package org.imrworkbench.parse;
 
+import org.imrworkbench.testutil.BadPdfs;
 import org.imrworkbench.testutil.PdfMaker;
 import org.imrworkbench.testutil.SharedCorpus;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,66 @@ class BadInputTest {
     @Test
     void scannedPdfWithoutTextLayer() {
         assertThat(read("scan.pdf", PdfMaker.imageOnly(2)).error())
-                .isEqualTo("no text layer — scanned image; OCR is not supported");
+                .isEqualTo("no text layer — scanned image; OCR is not supported, so import a copy with selectable "
+                        + "text (a PDF program with OCR can make one)");
+    }
+
+    // PDFs that PDFBox cannot read: the reason is in our words, what is wrong and what to do; PDFBox's own words
+    // are kept as the cause, which --debug prints.
+
+    /** Reads a PDF PDFBox fails on: the reason names none of PDFBox's words, which are in the cause. */
+    private ParsedFile readBadPdf(String name, byte[] pdf, String pdfBoxWords) {
+        ParsedFile result = read(name, pdf);
+        assertThat(result.error()).doesNotContain(pdfBoxWords);
+        assertThat(result.cause()).as("the technical detail, for --debug").isNotNull();
+        assertThat(result.cause().toString()).contains(pdfBoxWords);
+        return result;
+    }
+
+    @Test
+    void aPdfWhosePageListIsDamaged() {
+        assertThat(readBadPdf("pages.pdf", BadPdfs.damagedPageList(), "Page tree root must be a dictionary").error())
+                .isEqualTo("damaged PDF: its page list cannot be read; open it in a PDF viewer and save or print it "
+                        + "to a new PDF, then import that");
+    }
+
+    @Test
+    void aPdfCutShort() {
+        String incomplete = "incomplete PDF: the file is cut short, as an interrupted download or copy leaves it; "
+                + "download or copy it again, then import the new copy";
+        assertThat(readBadPdf("cut.pdf", BadPdfs.truncated(), "Page tree root").error()).isEqualTo(incomplete);
+        assertThat(readBadPdf("header.pdf", BadPdfs.cutInHeader(), "trailer").error()).isEqualTo(incomplete);
+    }
+
+    @Test
+    void aPdfWhoseTextCannotBeRead() {
+        assertThat(readBadPdf("font.pdf", BadPdfs.damagedFont(), "descendant font").error())
+                .isEqualTo("damaged PDF: the text of its pages cannot be read; open it in a PDF viewer and save or "
+                        + "print it to a new PDF, then import that");
+    }
+
+    @Test
+    void aPdfEncryptedInAWayThatCannotBeOpened() {
+        String encrypted = "encrypted PDF of a kind IMR Workbench cannot open (certificate security or an unknown "
+                + "method); open it in a PDF viewer that can and save or print it to a new PDF without encryption, "
+                + "then import that";
+        assertThat(readBadPdf("foosec.pdf", BadPdfs.unknownEncryption(), "FooSecur").error()).isEqualTo(encrypted);
+        // PDFBox reads certificate security through Bouncy Castle, which is not bundled: its class is missing
+        assertThat(readBadPdf("pubsec.pdf", BadPdfs.certificateEncryption(), "bouncycastle").error())
+                .isEqualTo(encrypted);
+    }
+
+    @Test
+    void aPasswordProtectedPdfSaysWhatToDo() {
+        assertThat(readBadPdf("locked.pdf", BadPdfs.passwordProtected(), "password is incorrect").error())
+                .isEqualTo("password-protected PDF: open it with its password in a PDF viewer and save a copy "
+                        + "without one, then import that");
+    }
+
+    @Test
+    void theGoodPdfsTheBadOnesAreMadeFromAreRead() {
+        assertThat(reader.read("good.pdf", BadPdfs.good()).ok()).isTrue();
+        assertThat(reader.read("good.pdf", BadPdfs.goodUncompressed()).ok()).isTrue();
     }
 
     @Test
@@ -69,7 +129,7 @@ class BadInputTest {
         if (result.ok()) {
             assertThat(result.letter().warnings()).isNotEmpty();
         } else {
-            assertThat(result.error()).containsAnyOf("damaged", "truncated", "no text layer", "not an IMR");
+            assertThat(result.error()).containsAnyOf("incomplete PDF", "no text layer", "not an IMR");
         }
     }
 
