@@ -394,6 +394,15 @@ public final class SearchService {
                 }
                 rows.or(f.requestsContaining(lower));
             }
+            case GENERIC -> {
+                String lower = FactIndex.asciiLower(v);
+                boolean[] generic = f.generics.where(g -> g.equals(lower));
+                for (int r = 0; r < f.itemRows; r++) {
+                    if (f.generic[r] >= 0 && generic[f.generic[r]]) {
+                        rows.set(r);
+                    }
+                }
+            }
             case SPECIALTY -> {
                 String lower = FactIndex.asciiLower(v);
                 rows = f.rowsOfCases(f.casesWithCredential(

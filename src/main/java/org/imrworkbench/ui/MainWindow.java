@@ -515,6 +515,8 @@ public final class MainWindow {
         {"decision:upheld · decision:overturned", "the reviewer's decision"},
         {"category:opioid", "the treatment category (imaging, physical_therapy, ...)"},
         {"drug:norco · drug:hydrocodone", "a drug by brand or generic name"},
+        {"generic:cyclobenzaprine · generic:hydrocodone/acetaminophen",
+            "exactly this generic (not the combinations containing it)"},
         {"guideline:mtus · guideline:odg · guideline:acoem", "the guideline source cited"},
         {"section:\"Opioids, criteria for use\"", "a guideline section cited"},
         {"specialty:\"family practice\"", "the reviewer's specialty"},

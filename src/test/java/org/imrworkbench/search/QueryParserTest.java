@@ -28,6 +28,15 @@ class QueryParserTest {
     }
 
     @Test
+    void aGenericIsOneValueQuotedOrNotWithItsSlashesAndSpacesAroundThemIgnored() {
+        assertThat(QueryParser.parse("generic:Hydrocodone/Acetaminophen").filters())
+                .containsEntry(FilterKey.GENERIC, List.of("hydrocodone/acetaminophen"));
+        assertThat(QueryParser.parse("generic:\"lidocaine / methyl salicylate/menthol\" knee").filters())
+                .containsEntry(FilterKey.GENERIC, List.of("lidocaine/methyl salicylate/menthol"));
+        assertThat(QueryParser.parse("generic:").filters()).isEmpty();
+    }
+
+    @Test
     void malformedPiecesBecomeWordsOrNothing() {
         assertThat(QueryParser.parse("\"unbalanced AND (").matchExpression()).isEqualTo("(\"unbalanced\")");
         assertThat(QueryParser.parse("NEAR(").matchExpression()).isEqualTo("(\"NEAR(\")");

@@ -245,6 +245,9 @@ final class ReferenceSearch {
                 return "(lower(i.treatment_generic) = ? OR '/' || lower(i.treatment_generic) || '/' LIKE ? ESCAPE '\\'"
                         + " OR lower(i.treatment_name) = ? OR i.request LIKE ? ESCAPE '\\'" + viaLexicon + ")";
             }
+            case GENERIC:
+                params.add(v);
+                return "lower(i.treatment_generic) = ?";
             case SPECIALTY:
                 params.add("%" + escapeLike(v) + "%");
                 return "EXISTS (SELECT 1 FROM credentials cr WHERE cr.case_pk = c.pk"

@@ -97,7 +97,12 @@ class SearchEquivalenceTest {
                 "drug:flexeril", "drug:Celebrex", "drug:pepcid", "drug:tylenol", "drug:ultram", "drug:\"tylenol 4\"",
                 "state:CA", "state:texas", "state:ny", "specialty:surgery", "specialty:\"family practice\"",
                 "tag:appeal", "tag:follow-up", "tag:key-item", "tag:none-such", "year:2015", "year:2016",
-                "decided:2016", "decided:2017-03", "section:nonexistent"));
+                "decided:2016", "decided:2017-03", "section:nonexistent", "generic:hydrocodone", "generic:NORCO",
+                "generic:\"Hydrocodone / Acetaminophen\"", "generic:hydrocodone/acetaminophen", "generic:none-such"));
+        filters.addAll(column("SELECT DISTINCT 'generic:\"' || upper(treatment_generic) || '\"' FROM items"
+                + " WHERE treatment_generic IS NOT NULL ORDER BY 1 LIMIT 25"));
+        filters.addAll(column("SELECT DISTINCT 'generic:' || lower(treatment_generic) FROM items"
+                + " WHERE treatment_generic LIKE '%/%' AND treatment_generic NOT LIKE '% %' ORDER BY 1 LIMIT 10"));
         filters.addAll(column("SELECT DISTINCT 'drug:\"' || lower(treatment_generic) || '\"' FROM items"
                 + " WHERE treatment_generic IS NOT NULL ORDER BY 1 LIMIT 25"));
         filters.addAll(column("SELECT DISTINCT 'section:\"' || replace(s.value, '\"', '') || '\"'"

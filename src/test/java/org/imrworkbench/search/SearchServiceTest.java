@@ -143,6 +143,16 @@ class SearchServiceTest {
         assertThat(hits("drug:Drizalma")).isEqualTo(expect("CM16-0000202", 1));
         assertThat(hits("drug:edluar")).isEqualTo(expect(c, 1));
         assertThat(SearchService.genericOf("Drizalma")).isEqualTo("duloxetine");
+        // generic: is the item's generic exactly (any case; a combination with or without quotes and spaces), not a
+        // part of a combination, a brand or a word of the request
+        assertThat(hits("generic:hydrocodone/acetaminophen")).isEqualTo(expect("CM17-0000101", 1));
+        assertThat(hits("generic:\"Hydrocodone / Acetaminophen\"")).isEqualTo(expect("CM17-0000101", 1));
+        assertThat(hits("GENERIC:duloxetine")).isEqualTo(expect("CM16-0000202", 1));
+        assertThat(hits("generic:hydrocodone")).isEmpty();
+        assertThat(hits("generic:acetaminophen")).isEmpty();
+        assertThat(hits("generic:norco")).isEmpty();
+        assertThat(hits("generic:zolpidem generic:duloxetine")).isEqualTo(expect("CM16-0000202", 1, c, 1));
+        assertThat(hits("-generic:zolpidem category:sedative_hypnotic")).isEmpty();
         assertThat(SearchService.genericOf("Drizalma 60mg")).isNull();      // a brand named exactly, not a request
         assertThat(SearchService.genericOf("pain")).isNull();
         assertThat(hits("specialty:\"family practice\"")).isEqualTo(expect("CM16-0000202", 1, "CM16-0000202", 2));
