@@ -38,7 +38,12 @@ public enum FilterKey {
      * {@code /} ignored. Unlike {@code drug:} it finds neither the combinations containing it nor a drug named only
      * in the request.
      */
-    GENERIC;
+    GENERIC,
+    /**
+     * {@code board:"..."}: a board specialty of the reviewer ("Board Certified in ...") exactly as written, ignoring
+     * case. Unlike {@code specialty:} it finds neither subspecialties nor longer specialties containing the words.
+     */
+    BOARD;
 
     /** The key of this name, ignoring case. */
     static Optional<FilterKey> of(String name) {

@@ -409,6 +409,11 @@ public final class SearchService {
                         value -> FactIndex.asciiLower(value).contains(lower),
                         FactIndex.SPECIALTY, FactIndex.SUBSPECIALTY));
             }
+            case BOARD -> {
+                String lower = FactIndex.asciiLower(v);
+                rows = f.rowsOfCases(f.casesWithCredential(value -> FactIndex.asciiLower(value).equals(lower),
+                        FactIndex.SPECIALTY));
+            }
             case STATE -> {
                 // "TX" and "texas" find "Texas": licensure is stored with full state names.
                 String state = FactIndex.asciiLower(org.imrworkbench.parse.States.fullName(v));

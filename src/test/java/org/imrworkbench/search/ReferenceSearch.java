@@ -252,6 +252,10 @@ final class ReferenceSearch {
                 params.add("%" + escapeLike(v) + "%");
                 return "EXISTS (SELECT 1 FROM credentials cr WHERE cr.case_pk = c.pk"
                         + " AND cr.kind IN ('SPECIALTY', 'SUBSPECIALTY') AND cr.value LIKE ? ESCAPE '\\')";
+            case BOARD:
+                params.add(v);
+                return "EXISTS (SELECT 1 FROM credentials cr WHERE cr.case_pk = c.pk AND cr.kind = 'SPECIALTY'"
+                        + " AND cr.value = ? COLLATE NOCASE)";
             case STATE:
                 // "TX" and "texas" find "Texas": licensure is stored with full state names.
                 params.add(org.imrworkbench.parse.States.fullName(v));

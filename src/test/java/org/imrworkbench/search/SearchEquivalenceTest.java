@@ -109,6 +109,9 @@ class SearchEquivalenceTest {
                 + " FROM citations, json_each(citations.sections) s ORDER BY 1 LIMIT 25"));
         filters.addAll(column("SELECT DISTINCT 'specialty:\"' || value || '\"' FROM credentials"
                 + " WHERE kind <> 'LICENSURE' ORDER BY 1 LIMIT 15"));
+        filters.addAll(List.of("board:surgery", "board:\"FAMILY PRACTICE\"", "board:psychiatry"));
+        filters.addAll(column("SELECT DISTINCT 'board:\"' || value || '\"' FROM credentials"
+                + " WHERE kind <> 'LICENSURE' ORDER BY kind DESC, 1 LIMIT 20"));
         filters.addAll(column("SELECT DISTINCT 'decided:' || substr(decided, 1, 7) FROM cases"
                 + " WHERE decided IS NOT NULL ORDER BY 1 LIMIT 15"));
         List<String> words = List.of("knee", "lumbar", "\"functional improvement\"", "acupunct*", "opioid -tramadol",

@@ -156,6 +156,12 @@ class SearchServiceTest {
         assertThat(SearchService.genericOf("Drizalma 60mg")).isNull();      // a brand named exactly, not a request
         assertThat(SearchService.genericOf("pain")).isNull();
         assertThat(hits("specialty:\"family practice\"")).isEqualTo(expect("CM16-0000202", 1, "CM16-0000202", 2));
+        // board: is a board specialty exactly, any case; specialty: any specialty containing the words
+        assertThat(hits("board:\"family practice\"")).isEqualTo(expect("CM16-0000202", 1, "CM16-0000202", 2));
+        assertThat(hits("board:\"Orthopedic Surgery\"")).isEqualTo(expect("CM17-0000101", 1, "CM17-0000101", 2));
+        assertThat(hits("specialty:surgery")).isEqualTo(expect("CM17-0000101", 1, "CM17-0000101", 2));
+        assertThat(hits("board:surgery")).isEmpty();
+        assertThat(hits("board:practice")).isEmpty();
         assertThat(hits("state:texas")).isEqualTo(expect("CM16-0000202", 1, "CM16-0000202", 2));
         assertThat(hits("state:TX")).as("postal codes name states too").isEqualTo(hits("state:texas"));
         assertThat(hits("state:\"New York\"")).isEqualTo(expect(c, 1));

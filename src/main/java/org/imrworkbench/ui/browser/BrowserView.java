@@ -96,8 +96,8 @@ public final class BrowserView {
                 Words and "exact phrases" in summaries, requests, guidelines and rationales; prefix* matches word \
                 beginnings; OR between words; -word excludes.
                 Filters: decision:upheld|overturned  category:opioid  drug:<brand or generic>  generic:<exact generic>  \
-                specialty:"..."  state:<state>  tag:<name>  guideline:mtus|odg|acoem  section:"..."  year:2017  \
-                decided:2017-02 (Help ▸ Search syntax)"""));
+                specialty:"..."  board:"<exact specialty>"  state:<state>  tag:<name>  guideline:mtus|odg|acoem  \
+                section:"..."  year:2017  decided:2017-02 (Help ▸ Search syntax)"""));
         searchField.textProperty().bindBidirectional(vm.queryProperty());
         // Search as you type, once the typing pauses.
         PauseTransition pause = new PauseTransition(Duration.millis(250));
