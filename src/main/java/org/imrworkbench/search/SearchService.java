@@ -289,6 +289,9 @@ public final class SearchService {
             }
             matched.and(any);
         }
+        for (SearchQuery.Filter r : q.required()) {
+            matched.and(condition(c, f, r.key(), r.value()));
+        }
         for (var e : q.excludedFilters().entrySet()) {
             for (String v : e.getValue()) {
                 matched.andNot(condition(c, f, e.getKey(), v));

@@ -198,6 +198,9 @@ final class ReferenceSearch {
             }
             sql.append(any);
         }
+        for (SearchQuery.Filter r : q.required()) {
+            sql.append(" AND (").append(condition(r.key(), r.value(), params)).append(")");
+        }
         for (var e : q.excludedFilters().entrySet()) {
             for (String v : e.getValue()) {
                 sql.append(" AND NOT coalesce((").append(condition(e.getKey(), v, params)).append("), 0)");

@@ -117,7 +117,9 @@ class SearchEquivalenceTest {
         List<String> words = List.of("knee", "lumbar", "\"functional improvement\"", "acupunct*", "opioid -tramadol",
                 "pain", "insomnia", "\"home exercise program\"", "tramadol OR gabapentin", "-knee", "-pain -lumbar",
                 "depression", "therapy visits", "medically necessary", "lumb* OR back", "\"urine drug\"*",
-                "norco 10/325mg", "pain pain", "\"knee\" -\"knee pain\"");
+                "norco 10/325mg", "pain pain", "\"knee\" -\"knee pain\"", "guideline:mtus +guideline:odg",
+                "+guideline:odg +guideline:mtus knee", "decided:2016 +decided:2016-03", "+knee", "+ category:opioid",
+                "category:opioid category:nsaid +category:nsaid", "+drug:norco -generic:hydrocodone/acetaminophen");
         List<String> out = new ArrayList<>();
         out.add("");
         out.addAll(words);
@@ -132,7 +134,8 @@ class SearchEquivalenceTest {
                 q.append(words.get(random.nextInt(words.size())));
             }
             for (int n = 1 + random.nextInt(3); n > 0; n--) {
-                q.append(' ').append(random.nextInt(4) == 0 ? "-" : "")
+                int sign = random.nextInt(5);
+                q.append(' ').append(sign == 0 ? "-" : sign == 1 ? "+" : "")
                         .append(filterList.get(random.nextInt(filterList.size())));
             }
             out.add(q.toString().strip());

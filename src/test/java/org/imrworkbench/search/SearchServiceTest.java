@@ -181,6 +181,16 @@ class SearchServiceTest {
         assertThat(hits("decision:upheld decision:overturned state:california")).hasSize(2);
         assertThat(hits("imaging OR opioids category:imaging")).isEqualTo(expect("CM17-0000101", 2));
         assertThat(hits("boxes decision:overturned")).isEqualTo(expect("CM17-0000101", null));
+        // values of one key are alternatives; + requires a value as well
+        assertThat(hits("category:opioid category:imaging")).isEqualTo(expect("CM17-0000101", 1, "CM17-0000101", 2));
+        assertThat(hits("category:opioid +category:imaging")).isEmpty();
+        assertThat(hits("category:opioid category:imaging +category:imaging")).isEqualTo(expect("CM17-0000101", 2));
+        assertThat(hits("state:texas state:california +decision:overturned"))
+                .isEqualTo(expect("CM16-0000202", 1, "CM17-0000101", 2));
+        assertThat(hits("+tag:pt-review +board:\"family practice\"")).isEqualTo(expect("CM16-0000202", 2));
+        assertThat(hits("+decided:2017 decided:2016 decided:2017-01")).isEqualTo(expect("CM17-0000101", 1,
+                "CM17-0000101", 2));
+        assertThat(search.stats("guideline:mtus guideline:odg +guideline:odg").items()).isEqualTo(2);
     }
 
     @ParameterizedTest

@@ -97,7 +97,9 @@ public final class BrowserView {
                 beginnings; OR between words; -word excludes.
                 Filters: decision:upheld|overturned  category:opioid  drug:<brand or generic>  generic:<exact generic>  \
                 specialty:"..."  board:"<exact specialty>"  state:<state>  tag:<name>  guideline:mtus|odg|acoem  \
-                section:"..."  year:2017  decided:2017-02 (Help ▸ Search syntax)"""));
+                section:"..."  year:2017  decided:2017-02
+                Two values of one filter are alternatives; +filter requires it as well; -filter excludes \
+                (Help ▸ Search syntax)."""));
         searchField.textProperty().bindBidirectional(vm.queryProperty());
         // Search as you type, once the typing pauses.
         PauseTransition pause = new PauseTransition(Duration.millis(250));
