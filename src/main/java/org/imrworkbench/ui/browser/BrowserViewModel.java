@@ -33,17 +33,26 @@ import java.util.Map;
  */
 public final class BrowserViewModel {
 
-    /** The facets shown, in order: query key, title, and how to read them from {@link Facets}. */
+    /**
+     * The facets shown, in order: name, the query filter of its values, title, and how to read them from
+     * {@link Facets}. A value's filter finds exactly what the facet counts for it: a drug is its exact generic
+     * ({@code drug:} would add the combinations containing it), a specialty that board specialty ({@code specialty:}
+     * would add subspecialties and longer names), a year the decision's ({@code year:} would add the injury's).
+     */
     public enum Facet {
-        DECISION("decision", "Decision"), CATEGORY("category", "Category"), DRUG("drug", "Drug"),
-        SPECIALTY("specialty", "Specialty"), GUIDELINE("guideline", "Guideline"), YEAR("year", "Year"),
-        TAG("tag", "Tag");
+        DECISION("decision", "decision", "Decision"), CATEGORY("category", "category", "Category"),
+        DRUG("drug", "generic", "Drug"), SPECIALTY("specialty", "board", "Specialty"),
+        GUIDELINE("guideline", "guideline", "Guideline"), YEAR("year", "decided", "Year"), TAG("tag", "tag", "Tag");
 
+        /** The facet's name (its list's id is {@code facet-<key>}). */
         public final String key;
+        /** The query filter key of its values. */
+        public final String filter;
         public final String title;
 
-        Facet(String key, String title) {
+        Facet(String key, String filter, String title) {
             this.key = key;
+            this.filter = filter;
             this.title = title;
         }
 
@@ -181,9 +190,9 @@ public final class BrowserViewModel {
                     .sorted(facet == Facet.YEAR ? Map.Entry.<String, Integer>comparingByKey().reversed()
                             : Map.Entry.<String, Integer>comparingByValue().reversed()
                             .thenComparing(Map.Entry.comparingByKey()))
-                    .forEach(e -> list.add(new FacetEntry(facet.key, filterValue(facet, e.getKey()),
+                    .forEach(e -> list.add(new FacetEntry(facet.filter, filterValue(facet, e.getKey()),
                             label(facet, e.getKey()), e.getValue(),
-                            QueryFilters.has(q, facet.key, filterValue(facet, e.getKey())))));
+                            QueryFilters.has(q, facet.filter, filterValue(facet, e.getKey())))));
             all.put(facet, list);
         }
         return all;
