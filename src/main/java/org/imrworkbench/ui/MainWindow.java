@@ -547,10 +547,11 @@ public final class MainWindow {
         {"board:\"Family Practice\"", "exactly this board specialty of the reviewer"},
         {"state:CA · state:texas", "the state the reviewer is licensed in"},
         {"tag:appeal", "a tag on the case or the item"},
+        {"year:2017", "the year of the decision or of the injury"},
+        {"decided:2017 · decided:2017-02", "the decision's year, or month"},
         {"category:opioid category:nsaid", "either value of one filter"},
         {"guideline:mtus +guideline:odg", "both: + requires a value as well"},
         {"-category:opioid", "not these items"},
-        {"year:2017 · decided:2017-02", "the decision's year, or month"},
     };
 
     /** The shortcuts, as the help shows them: written as the menus show theirs. */
