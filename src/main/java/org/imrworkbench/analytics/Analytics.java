@@ -8,9 +8,11 @@ import org.imrworkbench.model.Decision;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Outcome analytics over a library: for the whole library or any search, how many denials were upheld and how many
@@ -39,10 +41,13 @@ public final class Analytics {
         String q = query == null ? "" : query.strip();
         return search.withMatches(q, (facts, rows) -> {
             Map<String, int[]> counts = new HashMap<>();
+            Set<String> undecided = new HashSet<>();
             int[] all = new int[2];
-            for (int r = rows.nextSetBit(0); r >= 0 && facts.isItem(r); r = rows.nextSetBit(r + 1)) {
+            for (int r = rows.nextSetBit(0); r >= 0; r = rows.nextSetBit(r + 1)) {
                 Decision d = facts.decision(r);
                 if (d != Decision.UPHELD && d != Decision.OVERTURNED) {
+                    // not counted (an unknown decision, a case without items), but found by a row's filter
+                    undecided.addAll(by.keys(facts, r));
                     continue;
                 }
                 int side = d == Decision.UPHELD ? 0 : 1;
@@ -57,7 +62,8 @@ public final class Analytics {
             counts.forEach((k, v) -> out.add(new OutcomeRow(k, v[0], v[1])));
             out.sort(by.chronological() ? Comparator.comparing(OutcomeRow::key)
                     : Comparator.comparingInt(OutcomeRow::total).reversed().thenComparing(OutcomeRow::key));
-            return new Breakdown(by, q, new OutcomeRow("all", all[0], all[1]), out);
+            undecided.retainAll(counts.keySet());
+            return new Breakdown(by, q, new OutcomeRow("all", all[0], all[1]), out, undecided);
         });
     }
 

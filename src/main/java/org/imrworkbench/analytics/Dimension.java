@@ -1,6 +1,8 @@
 package org.imrworkbench.analytics;
 
 import org.imrworkbench.search.FactIndex;
+import org.imrworkbench.search.FilterKey;
+import org.imrworkbench.search.QueryNarrowing;
 
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +51,7 @@ public enum Dimension {
     /** The keys of item row {@code r} of the library's facts: none, one, or (sources, sections, credentials) several. */
     List<String> keys(FactIndex f, int r) {
         return switch (this) {
-            case CATEGORY -> List.of(f.category(r).name());
+            case CATEGORY -> f.category(r) == null ? List.of() : List.of(f.category(r).name());
             case DRUG -> f.generic(r) == null ? List.of() : List.of(f.generic(r));
             case GUIDELINE -> f.sources(r).stream().map(Enum::name).toList();
             case SECTION -> f.sections(r);
@@ -79,20 +81,42 @@ public enum Dimension {
     }
 
     /**
-     * The search filter selecting the items of one key, in the query language ({@code category:opioid},
-     * {@code drug:"hydrocodone/acetaminophen"}, {@code decided:2016-03}). The drug and specialty filters are as wide
-     * as the search's: a drug filter also finds the drug named in the request, a specialty filter every specialty
-     * containing the words.
+     * The search filter selecting exactly the items of one key, in the query language ({@code category:opioid},
+     * {@code generic:hydrocodone/acetaminophen}, {@code board:"Internal Medicine"}, {@code decided:2016-03}): for a
+     * drug its exact generic ({@code drug:} would also find the combinations containing it), for a specialty that
+     * board specialty exactly ({@code specialty:} would also find subspecialties and longer names containing it).
      */
     public String filter(String key) {
-        String value = switch (this) {
+        return QueryNarrowing.term(filterKey(), filterValue(key));
+    }
+
+    /**
+     * {@code query} narrowed to the items of one key ({@link QueryNarrowing#narrow}), and to decided items when
+     * {@code decidedOnly} (when the key's matches include items not decided, or cases without items, which the
+     * breakdown does not count).
+     */
+    public String drillDown(String query, String key, boolean decidedOnly) {
+        String narrowed = QueryNarrowing.narrow(query, filterKey(), filterValue(key));
+        return decidedOnly ? QueryNarrowing.decidedOnly(narrowed) : narrowed;
+    }
+
+    /** The filter that selects this dimension's keys. */
+    FilterKey filterKey() {
+        return switch (this) {
+            case CATEGORY -> FilterKey.CATEGORY;
+            case DRUG -> FilterKey.GENERIC;
+            case GUIDELINE -> FilterKey.GUIDELINE;
+            case SECTION -> FilterKey.SECTION;
+            case SPECIALTY -> FilterKey.BOARD;
+            case STATE -> FilterKey.STATE;
+            case YEAR, MONTH -> FilterKey.DECIDED;
+        };
+    }
+
+    private String filterValue(String key) {
+        return switch (this) {
             case CATEGORY, GUIDELINE -> key.toLowerCase(Locale.ROOT);
             default -> key;
         };
-        String name = switch (this) {
-            case YEAR, MONTH -> "decided";
-            default -> word;
-        };
-        return name + ":" + (value.matches("[^\\s\"]+") ? value : "\"" + value.replace("\"", "") + "\"");
     }
 }

@@ -20,9 +20,14 @@ import java.util.concurrent.Callable;
 
 /** {@code search [--json] [--limit N] QUERY}: full-text search with filters. */
 @Command(name = "search", description = {
-    "Search the library. Words, \"phrases\", prefix*, OR, -word, and filters decision:upheld|overturned,",
-    "category:<CATEGORY>, drug:<brand or generic>, specialty:\"...\", state:<state>, tag:<name>,",
-    "guideline:mtus|odg|acoem, year:<yyyy>.",
+    "Search the library: words, \"phrases\", prefix*, OR, -word, and filters.",
+    "Filters: decision:upheld|overturned, category:<CATEGORY>,",
+    "drug:<brand or generic>, generic:<exact generic>, specialty:\"...\",",
+    "board:\"<exact specialty>\", state:<state>, tag:<name>,",
+    "guideline:mtus|odg|acoem, section:\"...\", year:<yyyy>,",
+    "decided:<yyyy or yyyy-mm>. Two values of one filter are alternatives;",
+    "+filter requires it as well (guideline:mtus +guideline:odg: both);",
+    "-filter excludes.",
     "Snippets: « and » around matches, … where text is cut."})
 final class SearchCommand implements Callable<Integer> {
 

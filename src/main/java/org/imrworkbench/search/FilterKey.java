@@ -31,7 +31,19 @@ public enum FilterKey {
     /** {@code section:"..."}: the item cites a guideline section of that name, ignoring case. */
     SECTION,
     /** {@code decided:<yyyy>} or {@code decided:<yyyy-mm>}: the case was decided in that year or month. */
-    DECIDED;
+    DECIDED,
+    /**
+     * {@code generic:<generic>}: the item's generic is exactly this, ignoring case; a combination is written as the
+     * letters' generics are, joined with {@code /} ({@code generic:hydrocodone/acetaminophen}), spaces around a
+     * {@code /} ignored. Unlike {@code drug:} it finds neither the combinations containing it nor a drug named only
+     * in the request.
+     */
+    GENERIC,
+    /**
+     * {@code board:"..."}: a board specialty of the reviewer ("Board Certified in ...") exactly as written, ignoring
+     * case. Unlike {@code specialty:} it finds neither subspecialties nor longer specialties containing the words.
+     */
+    BOARD;
 
     /** The key of this name, ignoring case. */
     static Optional<FilterKey> of(String name) {
@@ -78,6 +90,8 @@ public enum FilterKey {
                 return v.matches("(19|20)\\d\\d(-(0[1-9]|1[0-2]))?") ? Optional.of(v) : Optional.empty();
             case DRUG:
                 return Optional.of(v.toLowerCase(Locale.ROOT));
+            case GENERIC:
+                return Optional.of(v.toLowerCase(Locale.ROOT).replaceAll("\\s*/\\s*", "/"));
             default:
                 return Optional.of(v);
         }

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Parses the query language: words, {@code "phrases"}, {@code prefix*}, {@code OR} between terms, {@code -word},
  * {@code AND} (the default, so ignored) and the filters of {@link FilterKey} as {@code key:value} or
- * {@code key:"two words"}, each negatable with {@code -}.
+ * {@code key:"two words"}, each negatable with {@code -}. Values of one key are alternatives; {@code +} before a
+ * filter requires it as well ({@code guideline:mtus +guideline:odg}: both).
  *
  * <p>Never fails: anything malformed is read as plain words — an unbalanced quote is dropped, a filter with a missing
  * or unknown value becomes words, a term without letters or digits ({@code *}, {@code -}, {@code (}) is ignored.
@@ -31,6 +32,7 @@ public final class QueryParser {
         private final List<Term> excluded = new ArrayList<>();
         private final Map<FilterKey, List<String>> filters = new EnumMap<>(FilterKey.class);
         private final Map<FilterKey, List<String>> excludedFilters = new EnumMap<>(FilterKey.class);
+        private final List<SearchQuery.Filter> required = new ArrayList<>();
         private boolean pendingOr;
         private boolean lastWasPositiveTerm;
 
@@ -50,52 +52,80 @@ public final class QueryParser {
                 if (s.charAt(i) == '-' && i + 1 < s.length() && !Character.isWhitespace(s.charAt(i + 1))) {
                     negated = true;
                     i++;
+                } else if (s.charAt(i) == '+' && requiredFilter()) {
+                    continue;
                 }
                 if (!filter(negated)) {
                     termOrOperator(negated);
                 }
             }
-            return new SearchQuery(groups, excluded, filters, excludedFilters);
+            return new SearchQuery(groups, excluded, filters, excludedFilters, required);
         }
 
-        /** Reads {@code key:value} at the cursor when a known key is there; false (cursor unmoved) otherwise. */
-        private boolean filter(boolean negated) {
+        /** A filter as written: its key, the key's word, the value and whether it was quoted. */
+        private record Written(FilterKey key, String keyWord, String value, boolean quoted) {
+        }
+
+        /** Reads {@code key:value} at the cursor when a known key is there; null (cursor unmoved) otherwise. */
+        private Written written() {
             int j = i;
             while (j < s.length() && Character.isLetter(s.charAt(j))) {
                 j++;
             }
             if (j == i || j >= s.length() || s.charAt(j) != ':') {
-                return false;
+                return null;
             }
             var key = FilterKey.of(s.substring(i, j));
             if (key.isEmpty()) {
-                return false;
+                return null;
             }
             String keyWord = s.substring(i, j);
             i = j + 1;
-            String value;
-            boolean quoted = false;
             if (i < s.length() && s.charAt(i) == '"' && s.indexOf('"', i + 1) > 0) {
                 int close = s.indexOf('"', i + 1);
-                value = s.substring(i + 1, close);
+                String value = s.substring(i + 1, close);
                 i = close + 1;
-                quoted = true;
-            } else {
-                value = word();
+                return new Written(key.get(), keyWord, value, true);
             }
-            var canonical = key.get().canonical(value);
+            return new Written(key.get(), keyWord, word(), false);
+        }
+
+        /** Reads {@code key:value} at the cursor when a known key is there; false (cursor unmoved) otherwise. */
+        private boolean filter(boolean negated) {
+            Written w = written();
+            if (w == null) {
+                return false;
+            }
+            var canonical = w.key().canonical(w.value());
             if (canonical.isPresent()) {
-                (negated ? excludedFilters : filters).computeIfAbsent(key.get(), k -> new ArrayList<>())
+                (negated ? excludedFilters : filters).computeIfAbsent(w.key(), k -> new ArrayList<>())
                         .add(canonical.get());
                 return true;
             }
             // Not a usable filter: search its words instead.
-            addTerm(new Term(keyWord, false, false), negated);
-            if (quoted) {
-                addTerm(new Term(value, true, false), negated);
+            addTerm(new Term(w.keyWord(), false, false), negated);
+            if (w.quoted()) {
+                addTerm(new Term(w.value(), true, false), negated);
             } else {
-                plainWord(value, negated);
+                plainWord(w.value(), negated);
             }
+            return true;
+        }
+
+        /**
+         * Reads {@code +key:value} at the cursor (on the {@code +}) when it is a usable filter; false, cursor unmoved,
+         * otherwise: anything else after a {@code +} is read as it always was (a word).
+         */
+        private boolean requiredFilter() {
+            int plus = i;
+            i++;
+            Written w = written();
+            var canonical = w == null ? java.util.Optional.<String>empty() : w.key().canonical(w.value());
+            if (canonical.isEmpty()) {
+                i = plus;
+                return false;
+            }
+            required.add(new SearchQuery.Filter(w.key(), canonical.get()));
             return true;
         }
 

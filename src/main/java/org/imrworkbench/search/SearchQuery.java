@@ -11,15 +11,28 @@ import java.util.stream.Collectors;
  * @param excluded        {@code -word} terms: no row containing any of them matches
  * @param filters         filters by key; values of one key are alternatives, keys combine with AND
  * @param excludedFilters {@code -key:value} filters: rows matching any of them are left out
+ * @param required        {@code +key:value} filters: rows must match each of them as well, whatever the other
+ *                        values of its key ({@code guideline:mtus +guideline:odg}: both cited)
  */
 public record SearchQuery(List<List<Term>> groups, List<Term> excluded, Map<FilterKey, List<String>> filters,
-                          Map<FilterKey, List<String>> excludedFilters) {
+                          Map<FilterKey, List<String>> excludedFilters, List<Filter> required) {
+
+    /** One filter value ({@code value} in the canonical form of {@link FilterKey}). */
+    public record Filter(FilterKey key, String value) {
+    }
 
     public SearchQuery {
         groups = groups.stream().map(List::copyOf).toList();
         excluded = List.copyOf(excluded);
         filters = Map.copyOf(filters);
         excludedFilters = Map.copyOf(excludedFilters);
+        required = List.copyOf(required);
+    }
+
+    /** A query without required filters. */
+    public SearchQuery(List<List<Term>> groups, List<Term> excluded, Map<FilterKey, List<String>> filters,
+                       Map<FilterKey, List<String>> excludedFilters) {
+        this(groups, excluded, filters, excludedFilters, List.of());
     }
 
     /** True when the query has positive full-text terms (hits get ranks and snippets). */

@@ -289,6 +289,9 @@ public final class SearchService {
             }
             matched.and(any);
         }
+        for (SearchQuery.Filter r : q.required()) {
+            matched.and(condition(c, f, r.key(), r.value()));
+        }
         for (var e : q.excludedFilters().entrySet()) {
             for (String v : e.getValue()) {
                 matched.andNot(condition(c, f, e.getKey(), v));
@@ -394,11 +397,25 @@ public final class SearchService {
                 }
                 rows.or(f.requestsContaining(lower));
             }
+            case GENERIC -> {
+                String lower = FactIndex.asciiLower(v);
+                boolean[] generic = f.generics.where(g -> g.equals(lower));
+                for (int r = 0; r < f.itemRows; r++) {
+                    if (f.generic[r] >= 0 && generic[f.generic[r]]) {
+                        rows.set(r);
+                    }
+                }
+            }
             case SPECIALTY -> {
                 String lower = FactIndex.asciiLower(v);
                 rows = f.rowsOfCases(f.casesWithCredential(
                         value -> FactIndex.asciiLower(value).contains(lower),
                         FactIndex.SPECIALTY, FactIndex.SUBSPECIALTY));
+            }
+            case BOARD -> {
+                String lower = FactIndex.asciiLower(v);
+                rows = f.rowsOfCases(f.casesWithCredential(value -> FactIndex.asciiLower(value).equals(lower),
+                        FactIndex.SPECIALTY));
             }
             case STATE -> {
                 // "TX" and "texas" find "Texas": licensure is stored with full state names.

@@ -23,6 +23,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -83,6 +84,9 @@ public final class MainWindow {
     private final Scene scene;
     private java.util.function.Consumer<java.nio.file.Path> onRestore = backup -> { };
     private Tab precedentsTab;
+    /** The case a search left out of the list and the item it was on, to come back to when it is listed again. */
+    private String hiddenCase;
+    private int hiddenItem;
 
     public MainWindow(Stage stage, Library library, Settings settings, Background background) {
         this(stage, library, settings, background, FileDialogs.system());
@@ -103,7 +107,7 @@ public final class MainWindow {
 
         browser.table().setMinHeight(120);
         caseView.setMinHeight(240);
-        mainSplit = new SplitPane(browser.table(), caseView);
+        mainSplit = new SplitPane(browser.table(), new StackPane(caseView, browser.notListedNotice()));
         mainSplit.setOrientation(Orientation.VERTICAL);
 
         sideSplit = new SplitPane(browser.facets(), mainSplit);
@@ -207,15 +211,35 @@ public final class MainWindow {
         settings.putDouble("split.table", mainSplit.getDividerPositions()[0]);
         settings.putDouble("split.case", caseView.body().getDividerPositions()[0]);
         var record = caseVm.recordProperty().get();
-        settings.put("case.last", record == null ? null : record.id());
-        settings.putDouble("case.lastItem", caseVm.selectedIndexProperty().get());
+        boolean hidden = record == null && !browserVm.notListedProperty().get().isEmpty();
+        settings.put("case.last", record != null ? record.id() : hidden ? hiddenCase : null);
+        settings.putDouble("case.lastItem", hidden ? hiddenItem : caseVm.selectedIndexProperty().get());
         settings.flush();
     }
 
     private void wire() {
         browser.table().getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            var shown = caseVm.recordProperty().get();
+            // the case in view selected again after a search that lists it is not loaded again
+            if (now != null && (shown == null || !shown.id().equals(now.id()))) {
+                caseVm.load(now.id(), now.id().equals(hiddenCase) ? hiddenItem : 0);
+            }
+        });
+        caseVm.recordProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                caseVm.load(now.id(), 0);
+                browserVm.read(now.id());
+                if (!now.id().equals(hiddenCase)) {
+                    hiddenCase = null;
+                }
+            }
+        });
+        // a search that leaves out the case in view: the case view shows the browser's notice instead of it
+        browserVm.notListedProperty().addListener((obs, old, now) -> {
+            var shown = caseVm.recordProperty().get();
+            if (!now.isEmpty() && shown != null) {
+                hiddenCase = shown.id();
+                hiddenItem = caseVm.selectedIndexProperty().get();
+                caseVm.load(null, -1);
             }
         });
         caseVm.highlightQueryProperty().bind(browserVm.queryProperty());
@@ -518,12 +542,19 @@ public final class MainWindow {
         {"decision:upheld · decision:overturned", "the reviewer's decision"},
         {"category:opioid", "the treatment category (imaging, physical_therapy, ...)"},
         {"drug:norco · drug:hydrocodone", "a drug by brand or generic name"},
+        {"generic:cyclobenzaprine · generic:hydrocodone/acetaminophen",
+            "exactly this generic (not the combinations containing it)"},
         {"guideline:mtus · guideline:odg · guideline:acoem", "the guideline source cited"},
         {"section:\"Opioids, criteria for use\"", "a guideline section cited"},
-        {"specialty:\"family practice\"", "the reviewer's specialty"},
+        {"specialty:\"family practice\"", "the reviewer's specialty or subspecialty, containing the words"},
+        {"board:\"Family Practice\"", "exactly this board specialty of the reviewer"},
         {"state:CA · state:texas", "the state the reviewer is licensed in"},
         {"tag:appeal", "a tag on the case or the item"},
-        {"year:2017 · decided:2017-02", "the decision's year, or month"},
+        {"year:2017", "the year of the decision or of the injury"},
+        {"decided:2017 · decided:2017-02", "the decision's year, or month"},
+        {"category:opioid category:nsaid", "either value of one filter"},
+        {"guideline:mtus +guideline:odg", "both: + requires a value as well"},
+        {"-category:opioid", "not these items"},
     };
 
     /** The shortcuts, as the help shows them: written as the menus show theirs. */

@@ -28,6 +28,34 @@ class QueryParserTest {
     }
 
     @Test
+    void aGenericIsOneValueQuotedOrNotWithItsSlashesAndSpacesAroundThemIgnored() {
+        assertThat(QueryParser.parse("generic:Hydrocodone/Acetaminophen").filters())
+                .containsEntry(FilterKey.GENERIC, List.of("hydrocodone/acetaminophen"));
+        assertThat(QueryParser.parse("generic:\"lidocaine / methyl salicylate/menthol\" knee").filters())
+                .containsEntry(FilterKey.GENERIC, List.of("lidocaine/methyl salicylate/menthol"));
+        assertThat(QueryParser.parse("generic:").filters()).isEmpty();
+    }
+
+    @Test
+    void aPlusRequiresAFilterAsWellInsteadOfAddingAnAlternative() {
+        SearchQuery q = QueryParser.parse("guideline:mtus +guideline:ODG +specialty:\"pain medicine\" knee");
+        assertThat(q.filters()).containsOnly(java.util.Map.entry(FilterKey.GUIDELINE, List.of("MTUS")));
+        assertThat(q.required()).containsExactly(new SearchQuery.Filter(FilterKey.GUIDELINE, "ODG"),
+                new SearchQuery.Filter(FilterKey.SPECIALTY, "pain medicine"));
+        assertThat(q.matchExpression()).isEqualTo("(\"knee\")");
+        // a + before anything but a usable filter is read as it always was
+        assertThat(QueryParser.parse("+knee").matchExpression()).isEqualTo("(\"+knee\")");
+        assertThat(QueryParser.parse("+decision:maybe").matchExpression()).isEqualTo("(\"+decision:maybe\")");
+        assertThat(QueryParser.parse("+decision:maybe").required()).isEmpty();
+        SearchQuery spaced = QueryParser.parse("+ category:opioid");
+        assertThat(spaced.required()).isEmpty();
+        assertThat(spaced.filters()).containsEntry(FilterKey.CATEGORY, List.of("OPIOID"));
+        assertThat(spaced.hasText()).isFalse();
+        assertThat(QueryParser.parse("-+category:opioid").excluded()).containsExactly(
+                new Term("+category:opioid", false, false));
+    }
+
+    @Test
     void malformedPiecesBecomeWordsOrNothing() {
         assertThat(QueryParser.parse("\"unbalanced AND (").matchExpression()).isEqualTo("(\"unbalanced\")");
         assertThat(QueryParser.parse("NEAR(").matchExpression()).isEqualTo("(\"NEAR(\")");

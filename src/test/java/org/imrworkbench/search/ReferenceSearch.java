@@ -198,6 +198,9 @@ final class ReferenceSearch {
             }
             sql.append(any);
         }
+        for (SearchQuery.Filter r : q.required()) {
+            sql.append(" AND (").append(condition(r.key(), r.value(), params)).append(")");
+        }
         for (var e : q.excludedFilters().entrySet()) {
             for (String v : e.getValue()) {
                 sql.append(" AND NOT coalesce((").append(condition(e.getKey(), v, params)).append("), 0)");
@@ -245,10 +248,17 @@ final class ReferenceSearch {
                 return "(lower(i.treatment_generic) = ? OR '/' || lower(i.treatment_generic) || '/' LIKE ? ESCAPE '\\'"
                         + " OR lower(i.treatment_name) = ? OR i.request LIKE ? ESCAPE '\\'" + viaLexicon + ")";
             }
+            case GENERIC:
+                params.add(v);
+                return "lower(i.treatment_generic) = ?";
             case SPECIALTY:
                 params.add("%" + escapeLike(v) + "%");
                 return "EXISTS (SELECT 1 FROM credentials cr WHERE cr.case_pk = c.pk"
                         + " AND cr.kind IN ('SPECIALTY', 'SUBSPECIALTY') AND cr.value LIKE ? ESCAPE '\\')";
+            case BOARD:
+                params.add(v);
+                return "EXISTS (SELECT 1 FROM credentials cr WHERE cr.case_pk = c.pk AND cr.kind = 'SPECIALTY'"
+                        + " AND cr.value = ? COLLATE NOCASE)";
             case STATE:
                 // "TX" and "texas" find "Texas": licensure is stored with full state names.
                 params.add(org.imrworkbench.parse.States.fullName(v));

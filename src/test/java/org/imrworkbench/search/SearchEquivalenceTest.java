@@ -97,19 +97,29 @@ class SearchEquivalenceTest {
                 "drug:flexeril", "drug:Celebrex", "drug:pepcid", "drug:tylenol", "drug:ultram", "drug:\"tylenol 4\"",
                 "state:CA", "state:texas", "state:ny", "specialty:surgery", "specialty:\"family practice\"",
                 "tag:appeal", "tag:follow-up", "tag:key-item", "tag:none-such", "year:2015", "year:2016",
-                "decided:2016", "decided:2017-03", "section:nonexistent"));
+                "decided:2016", "decided:2017-03", "section:nonexistent", "generic:hydrocodone", "generic:NORCO",
+                "generic:\"Hydrocodone / Acetaminophen\"", "generic:hydrocodone/acetaminophen", "generic:none-such"));
+        filters.addAll(column("SELECT DISTINCT 'generic:\"' || upper(treatment_generic) || '\"' FROM items"
+                + " WHERE treatment_generic IS NOT NULL ORDER BY 1 LIMIT 25"));
+        filters.addAll(column("SELECT DISTINCT 'generic:' || lower(treatment_generic) FROM items"
+                + " WHERE treatment_generic LIKE '%/%' AND treatment_generic NOT LIKE '% %' ORDER BY 1 LIMIT 10"));
         filters.addAll(column("SELECT DISTINCT 'drug:\"' || lower(treatment_generic) || '\"' FROM items"
                 + " WHERE treatment_generic IS NOT NULL ORDER BY 1 LIMIT 25"));
         filters.addAll(column("SELECT DISTINCT 'section:\"' || replace(s.value, '\"', '') || '\"'"
                 + " FROM citations, json_each(citations.sections) s ORDER BY 1 LIMIT 25"));
         filters.addAll(column("SELECT DISTINCT 'specialty:\"' || value || '\"' FROM credentials"
                 + " WHERE kind <> 'LICENSURE' ORDER BY 1 LIMIT 15"));
+        filters.addAll(List.of("board:surgery", "board:\"FAMILY PRACTICE\"", "board:psychiatry"));
+        filters.addAll(column("SELECT DISTINCT 'board:\"' || value || '\"' FROM credentials"
+                + " WHERE kind <> 'LICENSURE' ORDER BY kind DESC, 1 LIMIT 20"));
         filters.addAll(column("SELECT DISTINCT 'decided:' || substr(decided, 1, 7) FROM cases"
                 + " WHERE decided IS NOT NULL ORDER BY 1 LIMIT 15"));
         List<String> words = List.of("knee", "lumbar", "\"functional improvement\"", "acupunct*", "opioid -tramadol",
                 "pain", "insomnia", "\"home exercise program\"", "tramadol OR gabapentin", "-knee", "-pain -lumbar",
                 "depression", "therapy visits", "medically necessary", "lumb* OR back", "\"urine drug\"*",
-                "norco 10/325mg", "pain pain", "\"knee\" -\"knee pain\"");
+                "norco 10/325mg", "pain pain", "\"knee\" -\"knee pain\"", "guideline:mtus +guideline:odg",
+                "+guideline:odg +guideline:mtus knee", "decided:2016 +decided:2016-03", "+knee", "+ category:opioid",
+                "category:opioid category:nsaid +category:nsaid", "+drug:norco -generic:hydrocodone/acetaminophen");
         List<String> out = new ArrayList<>();
         out.add("");
         out.addAll(words);
@@ -124,7 +134,8 @@ class SearchEquivalenceTest {
                 q.append(words.get(random.nextInt(words.size())));
             }
             for (int n = 1 + random.nextInt(3); n > 0; n--) {
-                q.append(' ').append(random.nextInt(4) == 0 ? "-" : "")
+                int sign = random.nextInt(5);
+                q.append(' ').append(sign == 0 ? "-" : sign == 1 ? "+" : "")
                         .append(filterList.get(random.nextInt(filterList.size())));
             }
             out.add(q.toString().strip());

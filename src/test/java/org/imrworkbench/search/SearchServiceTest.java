@@ -143,9 +143,25 @@ class SearchServiceTest {
         assertThat(hits("drug:Drizalma")).isEqualTo(expect("CM16-0000202", 1));
         assertThat(hits("drug:edluar")).isEqualTo(expect(c, 1));
         assertThat(SearchService.genericOf("Drizalma")).isEqualTo("duloxetine");
+        // generic: is the item's generic exactly (any case; a combination with or without quotes and spaces), not a
+        // part of a combination, a brand or a word of the request
+        assertThat(hits("generic:hydrocodone/acetaminophen")).isEqualTo(expect("CM17-0000101", 1));
+        assertThat(hits("generic:\"Hydrocodone / Acetaminophen\"")).isEqualTo(expect("CM17-0000101", 1));
+        assertThat(hits("GENERIC:duloxetine")).isEqualTo(expect("CM16-0000202", 1));
+        assertThat(hits("generic:hydrocodone")).isEmpty();
+        assertThat(hits("generic:acetaminophen")).isEmpty();
+        assertThat(hits("generic:norco")).isEmpty();
+        assertThat(hits("generic:zolpidem generic:duloxetine")).isEqualTo(expect("CM16-0000202", 1, c, 1));
+        assertThat(hits("-generic:zolpidem category:sedative_hypnotic")).isEmpty();
         assertThat(SearchService.genericOf("Drizalma 60mg")).isNull();      // a brand named exactly, not a request
         assertThat(SearchService.genericOf("pain")).isNull();
         assertThat(hits("specialty:\"family practice\"")).isEqualTo(expect("CM16-0000202", 1, "CM16-0000202", 2));
+        // board: is a board specialty exactly, any case; specialty: any specialty containing the words
+        assertThat(hits("board:\"family practice\"")).isEqualTo(expect("CM16-0000202", 1, "CM16-0000202", 2));
+        assertThat(hits("board:\"Orthopedic Surgery\"")).isEqualTo(expect("CM17-0000101", 1, "CM17-0000101", 2));
+        assertThat(hits("specialty:surgery")).isEqualTo(expect("CM17-0000101", 1, "CM17-0000101", 2));
+        assertThat(hits("board:surgery")).isEmpty();
+        assertThat(hits("board:practice")).isEmpty();
         assertThat(hits("state:texas")).isEqualTo(expect("CM16-0000202", 1, "CM16-0000202", 2));
         assertThat(hits("state:TX")).as("postal codes name states too").isEqualTo(hits("state:texas"));
         assertThat(hits("state:\"New York\"")).isEqualTo(expect(c, 1));
@@ -165,6 +181,16 @@ class SearchServiceTest {
         assertThat(hits("decision:upheld decision:overturned state:california")).hasSize(2);
         assertThat(hits("imaging OR opioids category:imaging")).isEqualTo(expect("CM17-0000101", 2));
         assertThat(hits("boxes decision:overturned")).isEqualTo(expect("CM17-0000101", null));
+        // values of one key are alternatives; + requires a value as well
+        assertThat(hits("category:opioid category:imaging")).isEqualTo(expect("CM17-0000101", 1, "CM17-0000101", 2));
+        assertThat(hits("category:opioid +category:imaging")).isEmpty();
+        assertThat(hits("category:opioid category:imaging +category:imaging")).isEqualTo(expect("CM17-0000101", 2));
+        assertThat(hits("state:texas state:california +decision:overturned"))
+                .isEqualTo(expect("CM16-0000202", 1, "CM17-0000101", 2));
+        assertThat(hits("+tag:pt-review +board:\"family practice\"")).isEqualTo(expect("CM16-0000202", 2));
+        assertThat(hits("+decided:2017 decided:2016 decided:2017-01")).isEqualTo(expect("CM17-0000101", 1,
+                "CM17-0000101", 2));
+        assertThat(search.stats("guideline:mtus guideline:odg +guideline:odg").items()).isEqualTo(2);
     }
 
     @ParameterizedTest

@@ -78,6 +78,12 @@ class BrowserAndCaseViewModelTest {
         assertThat(QueryFilters.toggle("lumbar decision:overturned MRI", "decision", "overturned")).isEqualTo("lumbar MRI");
         assertThat(QueryFilters.toggle("x", "specialty", "Family Practice")).isEqualTo("x specialty:\"Family Practice\"");
         assertThat(QueryFilters.has("specialty:\"family practice\"", "specialty", "Family Practice")).isTrue();
+        // a required filter (+) is a filter of the query like any other: shown as chosen, removed whole
+        assertThat(QueryFilters.has("guideline:mtus +guideline:odg", "guideline", "odg")).isTrue();
+        assertThat(QueryFilters.toggle("guideline:mtus +guideline:odg knee", "guideline", "odg"))
+                .isEqualTo("guideline:mtus knee");
+        assertThat(QueryFilters.has("-guideline:odg", "guideline", "odg")).isFalse();
+        assertThat(QueryFilters.words("knee +guideline:odg")).containsExactly("knee");
         assertThat(QueryFilters.words("\"physical therapy\" lumbar* -knee decision:upheld OR MRI"))
                 .containsExactly("physical therapy", "lumbar*", "MRI");
     }

@@ -64,9 +64,13 @@ class MainWindowFxTest extends WorkbenchFxFixture {
         for (String[] row : MainWindow.SEARCH_SYNTAX) {
             for (String example : row[0].split(" \u00b7 ")) {
                 org.imrworkbench.search.SearchQuery q = org.imrworkbench.search.QueryParser.parse(example);
-                assertThat(q.hasText() || !q.filters().isEmpty() || !q.excluded().isEmpty()).as(example).isTrue();
+                assertThat(q.hasText() || !q.filters().isEmpty() || !q.excluded().isEmpty()
+                        || !q.excludedFilters().isEmpty()).as(example).isTrue();
                 if (example.contains(":")) {
-                    assertThat(q.filters()).as(example).isNotEmpty();
+                    assertThat(example.startsWith("-") ? q.excludedFilters() : q.filters()).as(example).isNotEmpty();
+                }
+                if (example.contains(" +")) {
+                    assertThat(q.required()).as(example).isNotEmpty();
                 }
             }
         }
@@ -122,6 +126,44 @@ class MainWindowFxTest extends WorkbenchFxFixture {
         assertThat(summary.getText()).startsWith("The patient is a 46 years old male");
         StyleClassedTextArea rationale = robot.lookup("#rationale-text").queryAs(StyleClassedTextArea.class);
         assertThat(rationale.getText()).contains("Xanax since 07/15/14");
+    }
+
+    @Test
+    void aSearchThatLeavesOutTheCaseBeingReadTakesItOutOfViewWithTheWayBack(FxRobot robot) throws Exception {
+        waitFor(() -> table(robot).getItems().size() == 5);
+        CaseSummary threeItems = table(robot).getItems().stream().filter(c -> c.itemCount() == 3
+                && c.firstSpecialty().startsWith("Physical")).findFirst().orElseThrow();
+        robot.interact(() -> table(robot).getSelectionModel().select(threeItems));
+        waitFor(() -> robot.lookup("#item-request").queryAs(Label.class).getText().contains("Cyclobenzaprine #60"));
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        waitFor(() -> robot.lookup("#item-request").queryAs(Label.class).getText().contains("Tylenol 4 #90"));
+
+        // a search that still lists it keeps it selected and in view, on its item
+        robot.clickOn("#search").write("tylenol");
+        waitFor(() -> table(robot).getItems().size() == 2);
+        assertThat(table(robot).getSelectionModel().getSelectedItems()).extracting(CaseSummary::id)
+                .containsExactly(threeItems.id());
+        assertThat(robot.lookup("#item-request").queryAs(Label.class).getText()).contains("Tylenol 4 #90");
+
+        // one that leaves it out: no case in view, and why
+        robot.interact(() -> robot.lookup("#search").queryTextInputControl().setText("zebra"));
+        waitFor(() -> table(robot).getItems().isEmpty());
+        javafx.scene.Node notice = robot.lookup("#not-listed-notice").query();
+        waitFor(notice::isVisible);
+        Label why = robot.lookup("#not-listed").queryAs(Label.class);
+        assertThat(why.getText()).isEqualTo("No case matches this search, so the case you were reading, "
+                + threeItems.id() + ", is not shown.");
+        assertThat(window.caseFile().recordProperty().get()).isNull();
+
+        // back: the search that listed it, the case selected and in view on the same item
+        javafx.scene.control.Button back = robot.lookup("#back-to-case").queryButton();
+        assertThat(back.getText()).isEqualTo("Back to \u201Ctylenol\u201D and show it");
+        robot.clickOn(back);
+        waitFor(() -> window.caseFile().recordProperty().get() != null);
+        assertThat(window.browser().queryProperty().get()).isEqualTo("tylenol");
+        assertThat(table(robot).getSelectionModel().getSelectedItem().id()).isEqualTo(threeItems.id());
+        waitFor(() -> robot.lookup("#item-request").queryAs(Label.class).getText().contains("Tylenol 4 #90"));
+        assertThat(notice.isVisible()).isFalse();
     }
 
     @Test

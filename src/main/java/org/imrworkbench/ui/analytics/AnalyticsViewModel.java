@@ -45,6 +45,8 @@ public final class AnalyticsViewModel {
             new ReadOnlyStringWrapper(this, "emptyRows", "No decided items in this search.");
     private Consumer<String> onFilter = q -> { };
     private long generation;
+    /** The breakdown whose rows are shown, or null before the first. */
+    private Breakdown shown;
 
     public AnalyticsViewModel(Analytics analytics, Background background) {
         this.analytics = Objects.requireNonNull(analytics);
@@ -108,6 +110,7 @@ public final class AnalyticsViewModel {
                     if (mine != generation) {
                         return;
                     }
+                    shown = result[0];
                     rows.setAll(result[0].rows());
                     trend.setAll(result[1].rows());
                     all.set(result[0].all());
@@ -129,11 +132,17 @@ public final class AnalyticsViewModel {
                 });
     }
 
-    /** The current query narrowed to one row's items (the row's filter added unless it is there already). */
+    /**
+     * The current query narrowed to exactly one row's items ({@link Breakdown#drillDown}), so that the library then
+     * lists the cases of the items the row counts and a search of it finds as many items as the row shows.
+     */
     public String filterQuery(OutcomeRow row) {
         String q = query.get() == null ? "" : query.get().strip();
-        String filter = dimension.get().filter(row.key());
-        return q.contains(filter) ? q : (q.isEmpty() ? filter : q + " " + filter);
+        Breakdown b = shown;
+        if (b != null && b.by() == dimension.get() && b.query().equals(q)) {
+            return b.drillDown(row);
+        }
+        return dimension.get().drillDown(q, row.key(), false);
     }
 
     /** Narrows the library to one row's items: hands {@link #filterQuery} to the main window. */

@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -23,6 +24,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.imrworkbench.library.CaseSummary;
@@ -51,6 +53,42 @@ public final class BrowserView {
         buildSearchField();
         buildTable();
         buildFacets();
+        // the case being read stays selected through a new search that lists it
+        vm.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null && !table.getSelectionModel().getSelectedItems().contains(now)) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(Math.max(0, table.getItems().indexOf(now) - 2));
+            }
+        });
+    }
+
+    /**
+     * What the case view shows instead of a case that a new search left out of the list: why, a button back to the
+     * search that listed it, and that choosing a case in the list reads that one. Visible only then.
+     */
+    public Region notListedNotice() {
+        Label why = new Label();
+        why.setId("not-listed");
+        why.setWrapText(true);
+        why.textProperty().bind(vm.notListedProperty());
+        Button back = new Button();
+        back.setId("back-to-case");
+        back.textProperty().bind(vm.backLabelProperty());
+        back.setGraphic(new FontIcon(Material2AL.ARROW_BACK));
+        back.setOnAction(e -> vm.back());
+        Label or = new Label("Or choose a case in the list to read it here.");
+        or.getStyleClass().add("muted");
+        or.visibleProperty().bind(Bindings.isNotEmpty(vm.cases()));
+        VBox notice = new VBox(12, why, back, or);
+        notice.setAlignment(Pos.CENTER);
+        notice.setPadding(new Insets(24));
+        notice.setMaxWidth(640);
+        StackPane pane = new StackPane(notice);
+        pane.getStyleClass().add("not-listed-notice");
+        pane.setId("not-listed-notice");
+        pane.visibleProperty().bind(vm.notListedProperty().isNotEmpty());
+        pane.managedProperty().bind(pane.visibleProperty());
+        return pane;
     }
 
     public TextField searchField() {
@@ -95,8 +133,11 @@ public final class BrowserView {
         searchField.setTooltip(new Tooltip("""
                 Words and "exact phrases" in summaries, requests, guidelines and rationales; prefix* matches word \
                 beginnings; OR between words; -word excludes.
-                Filters: decision:upheld|overturned  category:opioid  drug:<brand or generic>  specialty:"..."  \
-                state:<state>  tag:<name>  guideline:mtus|odg|acoem  year:2017"""));
+                Filters: decision:upheld|overturned  category:opioid  drug:<brand or generic>  generic:<exact generic>  \
+                specialty:"..."  board:"<exact specialty>"  state:<state>  tag:<name>  guideline:mtus|odg|acoem  \
+                section:"..."  year:2017  decided:2017-02
+                Two values of one filter are alternatives; +filter requires it as well; -filter excludes \
+                (Help ▸ Search syntax)."""));
         searchField.textProperty().bindBidirectional(vm.queryProperty());
         // Search as you type, once the typing pauses.
         PauseTransition pause = new PauseTransition(Duration.millis(250));

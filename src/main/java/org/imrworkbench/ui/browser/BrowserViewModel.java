@@ -5,7 +5,10 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -33,17 +36,26 @@ import java.util.Map;
  */
 public final class BrowserViewModel {
 
-    /** The facets shown, in order: query key, title, and how to read them from {@link Facets}. */
+    /**
+     * The facets shown, in order: name, the query filter of its values, title, and how to read them from
+     * {@link Facets}. A value's filter finds exactly what the facet counts for it: a drug is its exact generic
+     * ({@code drug:} would add the combinations containing it), a specialty that board specialty ({@code specialty:}
+     * would add subspecialties and longer names), a year the decision's ({@code year:} would add the injury's).
+     */
     public enum Facet {
-        DECISION("decision", "Decision"), CATEGORY("category", "Category"), DRUG("drug", "Drug"),
-        SPECIALTY("specialty", "Specialty"), GUIDELINE("guideline", "Guideline"), YEAR("year", "Year"),
-        TAG("tag", "Tag");
+        DECISION("decision", "decision", "Decision"), CATEGORY("category", "category", "Category"),
+        DRUG("drug", "generic", "Drug"), SPECIALTY("specialty", "board", "Specialty"),
+        GUIDELINE("guideline", "guideline", "Guideline"), YEAR("year", "decided", "Year"), TAG("tag", "tag", "Tag");
 
+        /** The facet's name (its list's id is {@code facet-<key>}). */
         public final String key;
+        /** The query filter key of its values. */
+        public final String filter;
         public final String title;
 
-        Facet(String key, String title) {
+        Facet(String key, String filter, String title) {
             this.key = key;
+            this.filter = filter;
             this.title = title;
         }
 
@@ -72,7 +84,15 @@ public final class BrowserViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     /** Counted once: the facets then hold every facet's list, empty or not ({@link #entries}). */
     private final ReadOnlyBooleanWrapper facetsCounted = new ReadOnlyBooleanWrapper(this, "facetsCounted");
+    private final ReadOnlyObjectWrapper<String> reading = new ReadOnlyObjectWrapper<>(this, "reading");
+    private final ReadOnlyObjectWrapper<CaseSummary> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyStringWrapper notListed = new ReadOnlyStringWrapper(this, "notListed", "");
+    private final ReadOnlyStringWrapper backLabel = new ReadOnlyStringWrapper(this, "backLabel", "");
     private long generation;
+    /** The query whose whole answer the table lists, or null before the first. */
+    private String listedQuery;
+    /** The query under which the case being read was last listed, or opened: the search "back" returns to. */
+    private String readUnder = "";
 
     /** How many cases are shown first while a large library's list is read. */
     static final int FIRST_SCREEN = 200;
@@ -110,6 +130,99 @@ public final class BrowserViewModel {
      */
     public ReadOnlyBooleanProperty facetsCountedProperty() {
         return facetsCounted.getReadOnlyProperty();
+    }
+
+    /** The id of the case being read (in the case view), or null: see {@link #read}. */
+    public ReadOnlyObjectProperty<String> readingProperty() {
+        return reading.getReadOnlyProperty();
+    }
+
+    /**
+     * The row of the case being read among the listed cases, for the table to select; null when it is not listed.
+     * Set again after every search that lists it, so the table keeps it selected through a new search.
+     */
+    public ReadOnlyObjectProperty<CaseSummary> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /**
+     * Why no case is in view, or "" when there is nothing to say: set when a new search leaves out the case being
+     * read ("The case you were reading, CM16-0247802, is not among the 7 cases of this search."). The case view then
+     * shows no case, rather than one the list does not have as if it were chosen in it; the notice goes when the
+     * case is listed again or another is chosen.
+     */
+    public ReadOnlyStringProperty notListedProperty() {
+        return notListed.getReadOnlyProperty();
+    }
+
+    /** What going {@link #back} does, for its button: "Back to “knee” and show it", or clearing the search. */
+    public ReadOnlyStringProperty backLabelProperty() {
+        return backLabel.getReadOnlyProperty();
+    }
+
+    /**
+     * The user reads case {@code id} (chosen in the table, or opened from elsewhere, even when the list does not have
+     * it): it is selected in the table when listed, and any notice goes.
+     */
+    public void read(String id) {
+        reading.set(id);
+        readUnder = listedQuery != null ? listedQuery : currentQuery();
+        notListed.set("");
+        backLabel.set("");
+        selected.set(listed(id));
+    }
+
+    /** Back to the search that listed the case being read, which selects it again. */
+    public void back() {
+        if (notListed.get().isEmpty()) {
+            return;
+        }
+        query.set(readUnder);
+        refresh();
+    }
+
+    /**
+     * After the whole answer to query {@code q}: the case being read stays selected when listed; when a search other
+     * than the one it was read under leaves it out, the notice says so. The same search again (after a change to the
+     * case, say) keeps it in view: nothing the user asked for has moved it.
+     */
+    private void placeReading(String q) {
+        String id = reading.get();
+        if (id == null) {
+            return;
+        }
+        CaseSummary row = listed(id);
+        selected.set(row);
+        if (row != null) {
+            readUnder = q;
+            notListed.set("");
+            backLabel.set("");
+        } else if (!q.equals(readUnder)) {
+            int n = cases.size();
+            notListed.set(n == 0 ? "No case matches this search, so the case you were reading, " + id
+                    + ", is not shown."
+                    : "The case you were reading, " + id + ", is not "
+                    + (n == 1 ? "the case this search finds." : "among the " + Labels.count(n, "case")
+                    + " of this search."));
+            backLabel.set(readUnder.isEmpty() ? "Clear the search and show it"
+                    : "Back to \u201C" + readUnder + "\u201D and show it");
+        }
+    }
+
+    private CaseSummary listed(String id) {
+        if (id == null) {
+            return null;
+        }
+        for (CaseSummary c : cases) {
+            if (c.id().equals(id)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private String currentQuery() {
+        return query.get() == null ? "" : query.get().strip();
     }
 
     /** What one search brings back. */
@@ -154,6 +267,8 @@ public final class BrowserViewModel {
                 return;
             }
             cases.setAll(result.cases());
+            listedQuery = q;
+            placeReading(q);
             facets.set(entries(result.facets(), q));
             status.set(q.isEmpty() ? Labels.count(result.libraryCases(), "case") + " in the library"
                     : matchStatus(result.cases().size(), result.libraryCases()));
@@ -181,9 +296,9 @@ public final class BrowserViewModel {
                     .sorted(facet == Facet.YEAR ? Map.Entry.<String, Integer>comparingByKey().reversed()
                             : Map.Entry.<String, Integer>comparingByValue().reversed()
                             .thenComparing(Map.Entry.comparingByKey()))
-                    .forEach(e -> list.add(new FacetEntry(facet.key, filterValue(facet, e.getKey()),
+                    .forEach(e -> list.add(new FacetEntry(facet.filter, filterValue(facet, e.getKey()),
                             label(facet, e.getKey()), e.getValue(),
-                            QueryFilters.has(q, facet.key, filterValue(facet, e.getKey())))));
+                            QueryFilters.has(q, facet.filter, filterValue(facet, e.getKey())))));
             all.put(facet, list);
         }
         return all;

@@ -7,12 +7,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Edits the filter terms of a query string ({@code key:value} or {@code key:"two words"}) without touching the
- * rest of what the user typed. Used when a facet is clicked.
+ * Edits the filter terms of a query string ({@code key:value} or {@code key:"two words"}, a required one with
+ * {@code +} before it) without touching the rest of what the user typed. Used when a facet is clicked.
  */
 public final class QueryFilters {
 
-    private static final Pattern FILTER = Pattern.compile("(?<![\\w-])(-?)([a-z]+):(\"[^\"]*\"|\\S+)",
+    private static final Pattern FILTER = Pattern.compile("(?<![\\w-])([-+]?)([a-z]+):(\"[^\"]*\"|\\S+)",
             Pattern.CASE_INSENSITIVE);
 
     private QueryFilters() {
@@ -62,7 +62,7 @@ public final class QueryFilters {
         Matcher m = FILTER.matcher(query);
         while (m.find()) {
             String v = m.group(3).replace("\"", "");
-            if (m.group(1).isEmpty() && m.group(2).equalsIgnoreCase(key)
+            if (!m.group(1).equals("-") && m.group(2).equalsIgnoreCase(key)
                     && v.toLowerCase(Locale.ROOT).equals(value.toLowerCase(Locale.ROOT))) {
                 return new int[]{m.start(), m.end()};
             }

@@ -108,7 +108,29 @@ class AnalyticsViewModelTest {
         vm.queryProperty().set("");
         vm.dimensionProperty().set(Dimension.SPECIALTY);
         assertThat(vm.filterQuery(new OutcomeRow("Internal Medicine", 1, 1)))
-                .isEqualTo("specialty:\"Internal Medicine\"");
+                .isEqualTo("board:\"Internal Medicine\"");
+    }
+
+    @Test
+    void choosingARowFindsAsManyItemsAsItShowsEvenUnderItsOwnFilter() {
+        add("CM15-3000300", LocalDate.of(2015, 1, 20), Fixtures.item("Oxycodone/acetaminophen 10/325mg #60",
+                Decision.UPHELD, Category.OPIOID, "Percocet", "oxycodone/acetaminophen", "Weaning.",
+                CitationSource.MTUS));
+        var search = new org.imrworkbench.search.SearchService(library);
+        vm.dimensionProperty().set(Dimension.DRUG);
+        vm.refresh();
+        OutcomeRow oxycodone = vm.rows().stream().filter(r -> r.key().equals("oxycodone")).findFirst().orElseThrow();
+        vm.filter(oxycodone);
+        assertThat(filtered).containsExactly("generic:oxycodone");
+        assertThat(search.search(filtered.get(0), 0).total()).isEqualTo(oxycodone.total()).isEqualTo(12);
+
+        // months of a year already searched: the month is required as well, not one more alternative
+        vm.queryProperty().set("decided:2015");
+        vm.dimensionProperty().set(Dimension.MONTH);
+        vm.refresh();
+        OutcomeRow january = vm.rows().get(0);
+        assertThat(vm.filterQuery(january)).isEqualTo("decided:2015 +decided:2015-01");
+        assertThat(search.search(vm.filterQuery(january), 0).total()).isEqualTo(january.total()).isEqualTo(7);
     }
 
     @Test

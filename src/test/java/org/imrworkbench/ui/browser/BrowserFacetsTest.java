@@ -1,0 +1,80 @@
+package org.imrworkbench.ui.browser;
+
+import org.imrworkbench.ingest.Cancellation;
+import org.imrworkbench.ingest.ImportService;
+import org.imrworkbench.ingest.ProgressListener;
+import org.imrworkbench.library.Library;
+import org.imrworkbench.model.Category;
+import org.imrworkbench.model.CitationSource;
+import org.imrworkbench.model.Decision;
+import org.imrworkbench.search.SearchService;
+import org.imrworkbench.testing.Fixtures;
+import org.imrworkbench.ui.common.Background;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A facet value's count is what clicking it finds: the items of an item facet (decision, category, drug,
+ * guideline), the cases of a case facet (specialty, year, tag). Over the samples and letters where a wider filter
+ * would find more: a generic inside a combination, a specialty inside a longer one, an injury in another year.
+ */
+class BrowserFacetsTest {
+
+    private static final Set<BrowserViewModel.Facet> CASE_FACETS = Set.of(BrowserViewModel.Facet.SPECIALTY,
+            BrowserViewModel.Facet.YEAR, BrowserViewModel.Facet.TAG);
+
+    @TempDir
+    Path dir;
+    Library library;
+    SearchService search;
+    BrowserViewModel browser;
+
+    @BeforeEach
+    void library() {
+        library = Library.open(dir.resolve("lib.db"));
+        new ImportService(library).importPaths(List.of(Fixtures.seeds()), ProgressListener.NONE, new Cancellation());
+        Fixtures.add(library, Fixtures.letter("CM16-4000001", LocalDate.of(2016, 5, 2), LocalDate.of(2015, 1, 7),
+                List.of("Preventive Medicine"), List.of("California"), "Neck pain.",
+                Fixtures.item("Flurbiprofen/cyclobenzaprine cream", Decision.UPHELD, Category.COMPOUND, null,
+                        "flurbiprofen/cyclobenzaprine", "Not recommended.", CitationSource.MTUS)));
+        Fixtures.add(library, Fixtures.letter("CM17-4000002", LocalDate.of(2017, 2, 2), LocalDate.of(2016, 8, 1),
+                List.of("Public Health & General Preventive Medicine"), List.of("Texas"), "Back pain.",
+                Fixtures.item("Cyclobenzaprine 10mg #30", Decision.OVERTURNED, Category.MUSCLE_RELAXANT,
+                        "Cyclobenzaprine", "cyclobenzaprine", "A short course.", CitationSource.ODG)));
+        library.tags().tagCase("CM16-4000001", "appeal");
+        search = new SearchService(library);
+        browser = new BrowserViewModel(library, search, Background.direct());
+    }
+
+    @AfterEach
+    void close() {
+        library.close();
+    }
+
+    @Test
+    void clickingAFacetValueFindsAsManyItemsOrCasesAsItCounts() {
+        browser.refresh();
+        int values = 0;
+        for (var facet : BrowserViewModel.Facet.values()) {
+            for (FacetEntry entry : List.copyOf(browser.facetsProperty().get().get(facet))) {
+                browser.toggle(entry);
+                String q = browser.queryProperty().get();
+                int found = CASE_FACETS.contains(facet) ? browser.cases().size() : search.search(q, 0).total();
+                assertThat(found).as("%s %s: %s", facet.title, entry.label(), q).isEqualTo(entry.count());
+                browser.queryProperty().set("");
+                browser.refresh();
+                values++;
+            }
+        }
+        assertThat(values).isGreaterThan(20);
+    }
+}
