@@ -8,6 +8,7 @@ import javafx.stage.Window;
 import org.imrworkbench.ingest.ImportReport;
 import org.imrworkbench.ingest.ImportService;
 import org.imrworkbench.ui.common.Background;
+import org.imrworkbench.ui.common.ScreenFit;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -44,6 +45,7 @@ public final class ImportDialog {
         stage.setScene(scene);
         stage.setMinWidth(520);
         stage.setMinHeight(280);
+        ScreenFit.keepInside(stage);
         view.closeButton().setOnAction(e -> stage.close());
         stage.setOnCloseRequest(e -> {
             if (model.stateProperty().get() == ImportViewModel.State.RUNNING) {
