@@ -41,6 +41,7 @@ import org.imrworkbench.ui.casefile.CaseViewModel;
 import org.imrworkbench.ui.common.Background;
 import org.imrworkbench.ui.common.FileDialogs;
 import org.imrworkbench.ui.common.Labels;
+import org.imrworkbench.ui.common.ScreenFit;
 import org.imrworkbench.ui.common.UserMessages;
 import org.imrworkbench.ingest.ImportService;
 import org.imrworkbench.ui.analytics.PrecedentsView;
@@ -151,30 +152,35 @@ public final class MainWindow {
         return caseVm;
     }
 
-    /** Shows the window where it was last, at its last size, on the last case, and loads the case list. */
+    /**
+     * Shows the window where it was last, at its last size, on the last case, and loads the case list. A size or
+     * place remembered from a larger screen is made to fit inside this one's visual bounds (without the task bar).
+     */
     public void show() {
         applyTheme(settings.getBoolean("theme.dark", false));
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double w = Math.min(settings.getDouble("window.width", 1440), screen.getWidth());
-        double h = Math.min(settings.getDouble("window.height", 900), screen.getHeight());
-        stage.setScene(scene);
-        stage.setTitle("IMR Workbench");
-        stage.setWidth(w);
-        stage.setHeight(h);
         double x = settings.getDouble("window.x", Double.NaN);
         double y = settings.getDouble("window.y", Double.NaN);
-        if (!Double.isNaN(x) && !Double.isNaN(y) && !Screen.getScreensForRectangle(x, y, 100, 100).isEmpty()) {
-            stage.setX(x);
-            stage.setY(y);
+        boolean placed = !Double.isNaN(x) && !Double.isNaN(y);
+        List<Screen> screens = placed ? Screen.getScreensForRectangle(x, y, 100, 100) : List.of();
+        Rectangle2D screen = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
+        Rectangle2D bounds = ScreenFit.fit(settings.getDouble("window.width", 1440), settings.getDouble("window.height", 900),
+                screens.isEmpty() ? Double.NaN : x, screens.isEmpty() ? Double.NaN : y, screen);
+        stage.setScene(scene);
+        stage.setTitle("IMR Workbench");
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+        if (!screens.isEmpty()) {
+            stage.setX(bounds.getMinX());
+            stage.setY(bounds.getMinY());
         }
         stage.setMaximized(settings.getBoolean("window.maximized", false));
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
         stage.show();
         // after the first layout pass, which would otherwise move the dividers to the panes' preferred sizes
         Platform.runLater(() -> {
             sideSplit.setDividerPositions(settings.getDouble("split.facets", 0.17));
-            mainSplit.setDividerPositions(settings.getDouble("split.table", 0.30));
+            mainSplit.setDividerPositions(settings.getDouble("split.table", defaultTableSplit()));
             caseView.body().setDividerPositions(settings.getDouble("split.case", 0.45));
         });
         stage.setOnCloseRequest(e -> remember());
@@ -183,6 +189,29 @@ public final class MainWindow {
         if (last != null) {
             caseVm.load(last, (int) settings.getDouble("case.lastItem", 0));
         }
+    }
+
+    /** The window's least size, where the screen is larger. */
+    static final double MIN_WIDTH = 900;
+    static final double MIN_HEIGHT = 600;
+    /** How many cases the table shows by default, on a short screen too. */
+    static final int TABLE_ROWS = 5;
+
+    /**
+     * The table's share of the height it splits with the case view when none is remembered: 30%, or enough for
+     * {@link #TABLE_ROWS} cases where 30% is less (a laptop's short screen).
+     */
+    private double defaultTableSplit() {
+        double height = mainSplit.getHeight();
+        if (height <= 0) {
+            return 0.30;
+        }
+        Region header = (Region) browser.table().lookup(".column-header-background");
+        double headerHeight = header == null ? 2.5 * browser.searchField().getFont().getSize() : header.getHeight();
+        // the dense table's rows are 2em high (the theme's -fx-cell-size), its border a pixel each side
+        double rows = TABLE_ROWS * 2 * browser.searchField().getFont().getSize();
+        // the divider (a few pixels) is part of the split's height, not of the table's
+        return Math.min(0.6, Math.max(0.30, (headerHeight + rows + 4) / (height - 8)));
     }
 
     /** Selects a case in the table (when it is listed) and shows it with one of its items. */

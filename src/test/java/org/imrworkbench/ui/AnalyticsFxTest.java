@@ -39,10 +39,10 @@ class AnalyticsFxTest extends WorkbenchFxFixture {
             }
         }));
 
-        // counts on a whole-number axis, with room above the largest bar
+        // counts on a whole-number axis (across: the bars lie level), with room beyond the largest bar
         javafx.scene.chart.XYChart<?, ?> chart = robot.lookup("#analytics-chart").queryAs(
                 javafx.scene.chart.XYChart.class);
-        javafx.scene.chart.NumberAxis counts = (javafx.scene.chart.NumberAxis) chart.getYAxis();
+        javafx.scene.chart.NumberAxis counts = (javafx.scene.chart.NumberAxis) chart.getXAxis();
         int largest = rows.getItems().stream().mapToInt(OutcomeRow::total).max().orElseThrow();
         assertThat(counts.getUpperBound()).isGreaterThan(largest);
         assertThat(counts.getTickUnit()).isGreaterThanOrEqualTo(1).isEqualTo(Math.rint(counts.getTickUnit()));

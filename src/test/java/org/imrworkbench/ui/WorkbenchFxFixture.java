@@ -38,9 +38,15 @@ public abstract class WorkbenchFxFixture {
         this.stage = stage;
         library = Library.open(dir.resolve("library-" + System.nanoTime() + ".db"));
         background = Background.forFx();
-        window = new MainWindow(stage, library, freshSettings("test-" + System.nanoTime()), background, files);
+        Settings settings = freshSettings("test-" + System.nanoTime());
+        remembered(settings);
+        window = new MainWindow(stage, library, settings, background, files);
         window.show();
         WorkbenchApp.importSamples(library, background, report -> window.browser().refresh());
+    }
+
+    /** What the settings hold when the window opens, as a previous run left them; nothing unless a test says. */
+    protected void remembered(Settings settings) {
     }
 
     @AfterEach

@@ -15,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -30,6 +31,8 @@ import org.imrworkbench.analytics.Dimension;
 import org.imrworkbench.analytics.OutcomeRow;
 import org.imrworkbench.ui.common.FileDialogs;
 import org.imrworkbench.ui.common.UserMessages;
+import org.imrworkbench.ui.common.OverflowBar;
+import org.imrworkbench.ui.common.TextWidths;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -41,18 +44,22 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The analytics tab: a dimension chooser; a stacked bar chart of upheld and overturned items per value beside a
- * sortable table (counts, overturn rate, 95% Wilson interval, "n&lt;10" for a rate over few items); the decisions per
+ * The analytics tab: a dimension chooser; a stacked bar chart of upheld and overturned items per value (bars across,
+ * so the values' names read level whatever their length, largest first; a chart of many bars scrolls rather than
+ * squeezing them) beside a sortable table (counts, overturn rate, 95% Wilson interval, "n&lt;10" for a rate over few items); the decisions per
  * month and the overturn rate below. Clicking a bar or a row narrows the library to those items.
  */
 public final class AnalyticsView extends BorderPane {
 
     /** At most this many bars (the largest values); the table lists every row. */
     static final int MAX_BARS = 25;
+    /** The height a bar and its label need, and the rest of the chart (title, legend, count axis). */
+    static final double BAR_HEIGHT = 22;
+    static final double CHART_FRAME = 120;
 
     private final AnalyticsViewModel vm;
-    private final StackedBarChart<String, Number> chart =
-            new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+    private final StackedBarChart<Number, String> chart =
+            new StackedBarChart<>(new NumberAxis(), new CategoryAxis());
     private final StackedBarChart<String, Number> monthly =
             new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
     /** Made anew for each trend: a line chart's category axis kept stale months when its data was replaced. */
@@ -76,17 +83,28 @@ public final class AnalyticsView extends BorderPane {
         setTop(toolbar());
         chart.setId("analytics-chart");
         chart.setLegendVisible(true);
+        chart.setLegendSide(javafx.geometry.Side.TOP); // in view when a chart of many bars is scrolled
         chart.setAnimated(false);
-        chart.getYAxis().setLabel("Decided items");
-        integerLabels(chart);
-        integerLabels(monthly);
+        chart.getXAxis().setLabel("Decided items");
+        integerLabels((NumberAxis) chart.getXAxis());
+        integerLabels((NumberAxis) monthly.getYAxis());
         monthly.setAnimated(false);
         monthly.setTitle("Decisions per month");
         monthly.setLegendVisible(false);
         buildTable();
-        SplitPane top = new SplitPane(chart, table);
+        // never shorter than its bars need: a short window scrolls the chart instead
+        ScrollPane bars = new ScrollPane(chart);
+        bars.setFitToWidth(true);
+        bars.setFitToHeight(true);
+        bars.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        bars.getStyleClass().add("edge-to-edge");
+        bars.setMinWidth(260);
+        chart.setMinHeight(CHART_FRAME + 4 * BAR_HEIGHT);
+        SplitPane top = new SplitPane(bars, table);
         top.setDividerPositions(0.55);
+        top.setMinHeight(CHART_FRAME + 4 * BAR_HEIGHT);
         trend = new SplitPane(monthly, rate);
+        trend.setMinHeight(150);
         SplitPane body = new SplitPane(top, trend);
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.68);
@@ -124,9 +142,22 @@ public final class AnalyticsView extends BorderPane {
         busy.visibleProperty().bind(vm.busyProperty());
         status.setId("analytics-status");
         status.getStyleClass().add("muted");
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(10, new Label("Outcomes by"), by, busy, status, grow, png, csv);
+        // the status takes the width the others leave (wrapping, at worst cut short with the whole of it in its
+        // tooltip); only when that is not enough do the exports go into a "…" menu
+        status.setWrapText(true);
+        status.setPrefWidth(0);
+        status.setMinWidth(0);
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.setMaxHeight(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        Tooltip statusTip = new Tooltip();
+        statusTip.textProperty().bind(status.textProperty());
+        status.setTooltip(statusTip);
+        Label outcomesBy = new Label("Outcomes by");
+        outcomesBy.setMinWidth(Region.USE_PREF_SIZE);
+        by.setMinWidth(Region.USE_PREF_SIZE);
+        OverflowBar exports = new OverflowBar(10, png, csv);
+        HBox bar = new HBox(10, outcomesBy, by, busy, status, exports);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         return bar;
@@ -152,6 +183,7 @@ public final class AnalyticsView extends BorderPane {
             }
         });
         key.setPrefWidth(200);
+        key.setMinWidth(110);
         TableColumn<OutcomeRow, Integer> upheld = number("Upheld", OutcomeRow::upheld);
         TableColumn<OutcomeRow, Integer> overturned = number("Overturned", OutcomeRow::overturned);
         TableColumn<OutcomeRow, Integer> total = number("Total", OutcomeRow::total);
@@ -181,7 +213,11 @@ public final class AnalyticsView extends BorderPane {
         TableColumn<OutcomeRow, String> interval = new TableColumn<>("95% CI");
         interval.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(AnalyticsViewModel.intervalText(c.getValue())));
         interval.setSortable(false);
+        TextWidths.fitColumn(rateColumn, "n<10", 0);
+        TextWidths.fitColumn(interval, "100\u2013100%", 0);
         table.getColumns().setAll(List.of(key, upheld, overturned, total, rateColumn, interval));
+        // wide enough for every column at its least width (and a scroll bar): the chart gives way, not the table
+        table.setMinWidth(table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + 16);
         table.setItems(vm.rows());
         table.setRowFactory(t -> {
             TableRow<OutcomeRow> row = new TableRow<>();
@@ -200,29 +236,33 @@ public final class AnalyticsView extends BorderPane {
         TableColumn<OutcomeRow, Integer> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsInt(c.getValue())));
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        column.setPrefWidth(Math.max(95, 20 + 10 * title.length()));
-        column.setMinWidth(Region.USE_PREF_SIZE);
+        column.setPrefWidth(0);
+        TextWidths.fitColumn(column, "00,000", 0);
         return column;
     }
 
     private void showRows() {
-        XYChart.Series<String, Number> upheld = new XYChart.Series<>();
+        XYChart.Series<Number, String> upheld = new XYChart.Series<>();
         upheld.setName("Upheld");
-        XYChart.Series<String, Number> overturned = new XYChart.Series<>();
+        XYChart.Series<Number, String> overturned = new XYChart.Series<>();
         overturned.setName("Overturned");
         List<OutcomeRow> shown = vm.rows().stream().limit(MAX_BARS).toList();
-        for (OutcomeRow r : shown) {
+        // the category axis runs upwards, from its first category: the largest value last, to be on top
+        List<OutcomeRow> upwards = new java.util.ArrayList<>(shown);
+        java.util.Collections.reverse(upwards);
+        for (OutcomeRow r : upwards) {
             String label = barLabel(r);
-            upheld.getData().add(new XYChart.Data<>(label, r.upheld(), r));
-            overturned.getData().add(new XYChart.Data<>(label, r.overturned(), r));
+            upheld.getData().add(new XYChart.Data<>(r.upheld(), label, r));
+            overturned.getData().add(new XYChart.Data<>(r.overturned(), label, r));
         }
-        ((CategoryAxis) chart.getXAxis()).getCategories().setAll(shown.stream().map(this::barLabel).toList());
-        countAxis(chart, shown.stream().mapToInt(OutcomeRow::total).max().orElse(0));
+        ((CategoryAxis) chart.getYAxis()).getCategories().setAll(upwards.stream().map(this::barLabel).toList());
+        countAxis((NumberAxis) chart.getXAxis(), shown.stream().mapToInt(OutcomeRow::total).max().orElse(0));
+        chart.setMinHeight(CHART_FRAME + BAR_HEIGHT * Math.max(4, shown.size()));
         chart.getData().setAll(List.of(upheld, overturned));
         chart.setTitle(vm.dimensionProperty().get().title()
                 + (vm.rows().size() > MAX_BARS ? " (the " + MAX_BARS + " largest)" : ""));
-        for (XYChart.Series<String, Number> s : chart.getData()) {
-            for (XYChart.Data<String, Number> d : s.getData()) {
+        for (XYChart.Series<Number, String> s : chart.getData()) {
+            for (XYChart.Data<Number, String> d : s.getData()) {
                 OutcomeRow r = (OutcomeRow) d.getExtraValue();
                 Node bar = d.getNode();
                 if (bar != null) {
@@ -259,7 +299,7 @@ public final class AnalyticsView extends BorderPane {
         }
         List<String> months = vm.trend().stream().map(OutcomeRow::key).toList();
         ((CategoryAxis) monthly.getXAxis()).getCategories().setAll(months);
-        countAxis(monthly, vm.trend().stream().mapToInt(OutcomeRow::total).max().orElse(0));
+        countAxis((NumberAxis) monthly.getYAxis(), vm.trend().stream().mapToInt(OutcomeRow::total).max().orElse(0));
         monthly.getData().setAll(List.of(upheld, overturned));
         // JavaFX's line chart placed a new search's points by the months of the one before (a single month's point
         // at the axis's corner, without its label): a new chart with its months set before its points
@@ -289,9 +329,9 @@ public final class AnalyticsView extends BorderPane {
         return rate;
     }
 
-    /** The chart's value axis labelled as counts: "12", "1,500", never "12.0". */
-    private static void integerLabels(XYChart<String, Number> chart) {
-        ((NumberAxis) chart.getYAxis()).setTickLabelFormatter(new StringConverter<>() {
+    /** A chart's value axis labelled as counts: "12", "1,500", never "12.0". */
+    private static void integerLabels(NumberAxis axis) {
+        axis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
                 return String.format(Locale.ROOT, "%,d", n.longValue());
@@ -304,9 +344,8 @@ public final class AnalyticsView extends BorderPane {
         });
     }
 
-    /** The chart's value axis in whole numbers up to above {@code max} ({@link CountScale}). */
-    private static void countAxis(XYChart<String, Number> chart, int max) {
-        NumberAxis axis = (NumberAxis) chart.getYAxis();
+    /** A chart's value axis in whole numbers up to above {@code max} ({@link CountScale}). */
+    private static void countAxis(NumberAxis axis, int max) {
         CountScale scale = CountScale.of(max);
         axis.setAutoRanging(false);
         axis.setLowerBound(0);

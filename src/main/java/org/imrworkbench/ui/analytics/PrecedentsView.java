@@ -8,6 +8,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -33,6 +34,9 @@ import java.util.function.Consumer;
  */
 public final class PrecedentsView extends BorderPane {
 
+    /** About three lines of phrase chips. */
+    static final double PHRASES_MAX_HEIGHT = 66;
+
     private final PrecedentsViewModel vm;
     private final FlowPane phrases = new FlowPane(4, 4);
     private Consumer<ItemRef> onCompare = ref -> { };
@@ -53,7 +57,15 @@ public final class PrecedentsView extends BorderPane {
         top.setAlignment(Pos.CENTER_LEFT);
         Label phrasesTitle = new Label("PHRASES THAT SEPARATE THE OUTCOMES (click to filter)");
         phrasesTitle.getStyleClass().add("section-title");
-        VBox header = new VBox(6, top, phrasesTitle, phrases);
+        // many phrases scroll in a few lines of their own instead of pushing the precedents out of a short window
+        ScrollPane phraseScroll = new ScrollPane(phrases);
+        phraseScroll.setFitToWidth(true);
+        phraseScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        phraseScroll.getStyleClass().add("edge-to-edge");
+        phraseScroll.prefViewportHeightProperty().bind(phrases.heightProperty());
+        phraseScroll.setMaxHeight(PHRASES_MAX_HEIGHT);
+        phraseScroll.setMinHeight(0);
+        VBox header = new VBox(6, top, phrasesTitle, phraseScroll);
         header.setPadding(new Insets(8));
 
         ListView<Precedents.Precedent> list = new ListView<>(vm.shown());
@@ -127,11 +139,14 @@ public final class PrecedentsView extends BorderPane {
             HBox.setHgrow(request, Priority.ALWAYS);
             Label basis = new Label(Labels.sentence(p.basis().name()));
             basis.getStyleClass().add("muted");
-            basis.setMinWidth(Region.USE_PREF_SIZE);
+            // a narrow pane cuts the request and then the basis short; the buttons stay
+            basis.setMinWidth(0);
             Button compare = new Button(null, new FontIcon(Material2AL.COMPARE_ARROWS));
+            compare.setMinWidth(Region.USE_PREF_SIZE);
             compare.setTooltip(new Tooltip("Add to the comparison"));
             compare.setOnAction(e -> onCompare.accept(ref));
             Button open = new Button(null, new FontIcon(Material2MZ.OPEN_IN_NEW));
+            open.setMinWidth(Region.USE_PREF_SIZE);
             open.setTooltip(new Tooltip("Open this case"));
             open.setOnAction(e -> onOpen.accept(ref));
             HBox row = new HBox(8, badge, where, request, basis, compare, open);

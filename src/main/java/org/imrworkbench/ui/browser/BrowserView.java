@@ -30,6 +30,7 @@ import javafx.util.Duration;
 import org.imrworkbench.library.CaseSummary;
 import org.imrworkbench.library.Outcome;
 import org.imrworkbench.ui.common.Badges;
+import org.imrworkbench.ui.common.TextWidths;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -151,6 +152,8 @@ public final class BrowserView {
 
     private void buildTable() {
         table.setId("cases");
+        // rows of 2em instead of 2.8: more cases in view on a laptop's screen
+        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No cases match. Clear the search or import letters (Ctrl+I)."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -199,6 +202,14 @@ public final class BrowserView {
                 setGraphic(chips);
             }
         });
+        // a narrow window shrinks the specialty and the tags, never a heading, case number, date or count
+        TextWidths.fitColumn(id, "L-000000000000", 0); // or a case number, CM00-0000000
+        TextWidths.fitColumn(decided, "0000-00-00", 0);
+        TextWidths.fitColumn(injury, "0000-00-00", 0);
+        TextWidths.fitColumn(specialty, null, 0);
+        TextWidths.fitColumn(items, "000", 0);
+        TextWidths.fitColumn(outcome, Badges.word(Outcome.ALL_OVERTURNED), 16);
+        TextWidths.fitColumn(tags, null, 0);
         table.getColumns().setAll(List.of(id, decided, injury, specialty, items, outcome, tags));
         SortedList<CaseSummary> sorted = new SortedList<>(vm.cases());
         sorted.comparatorProperty().bind(table.comparatorProperty());

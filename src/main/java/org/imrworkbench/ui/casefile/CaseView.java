@@ -1,5 +1,6 @@
 package org.imrworkbench.ui.casefile;
 
+import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -45,6 +46,7 @@ import org.imrworkbench.model.PartialAuthorization;
 import org.imrworkbench.model.Treatment;
 import org.imrworkbench.ui.common.Badges;
 import org.imrworkbench.ui.common.Labels;
+import org.imrworkbench.ui.common.OverflowBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -86,6 +88,12 @@ public final class CaseView extends BorderPane {
     private final Label message = new Label();
     private final SplitPane body;
     private Consumer<Item> onCompare = item -> { };
+
+    /** The rationale's least height: four lines and more of it. */
+    static final double RATIONALE_MIN_HEIGHT = 92;
+    /** The item's facts' least height: their first line (decision, tags, actions) and the request's, the rest
+     *  scrolls. */
+    static final double FACTS_MIN_HEIGHT = 64;
 
     public CaseView(CaseViewModel vm) {
         this.vm = vm;
@@ -146,10 +154,25 @@ public final class CaseView extends BorderPane {
         title.getStyleClass().add("case-title");
         title.setId("case-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
+        // the dates take the width the title and the note button leave, cut short (whole in the tooltip)
         dates.setMinWidth(0);
+        dates.setPrefWidth(0);
+        dates.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(dates, Priority.ALWAYS);
+        Tooltip datesTip = new Tooltip();
+        datesTip.textProperty().bind(dates.textProperty());
+        dates.setTooltip(datesTip);
         dates.getStyleClass().add("muted");
-        reviewer.setWrapText(true);
+        // one line, the whole of it in its tooltip: a narrow window leaves the letter's texts their height
+        reviewer.setMinWidth(0);
+        Tooltip reviewerTip = new Tooltip();
+        reviewerTip.textProperty().bind(reviewer.textProperty());
+        reviewer.setTooltip(reviewerTip);
         patient.getStyleClass().add("muted");
+        patient.setMinWidth(120);
+        Tooltip patientTip = new Tooltip();
+        patientTip.textProperty().bind(patient.textProperty());
+        patient.setTooltip(patientTip);
         caseTagField.setPromptText("Add a tag to the case…");
         caseTagField.setId("case-tag-field");
         caseTagField.setPrefColumnCount(16);
@@ -157,17 +180,20 @@ public final class CaseView extends BorderPane {
             vm.addCaseTag(caseTagField.getText());
             caseTagField.clear();
         });
+        caseTagField.setMinWidth(90);
+        caseTagField.getStyleClass().add(Styles.SMALL);
+        // an empty flow pane would ask for its whole wrap length (400) and squeeze the tag field
+        caseTags.setPrefWrapLength(0);
+        caseTags.setMinWidth(0);
         HBox tags = new HBox(8, new FontIcon(Material2AL.LOCAL_OFFER), caseTags, caseTagField);
         tags.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(caseTags, Priority.ALWAYS);
         Button caseNote = new Button("Note on case…", new FontIcon(Material2MZ.NOTE_ADD));
+        caseNote.setId("case-note");
+        caseNote.getStyleClass().add(Styles.SMALL);
         caseNote.setOnAction(e -> askNote("Note on the whole case", null));
-        caseNote.setMinWidth(Region.USE_PREF_SIZE);
-        HBox titleRow = new HBox(12, title, dates);
-        titleRow.setAlignment(Pos.BASELINE_LEFT);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        titleRow.getChildren().addAll(grow, caseNote);
+        HBox titleRow = new HBox(12, title, dates, new OverflowBar(6, caseNote));
+        titleRow.setAlignment(Pos.CENTER_LEFT);
         HBox patientRow = new HBox(16, patient, tags);
         patientRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(tags, Priority.ALWAYS);
@@ -223,10 +249,16 @@ public final class CaseView extends BorderPane {
                 }, AnnotationField.RATIONALE, false));
         rationaleTop.setAlignment(Pos.CENTER_LEFT);
 
-        itemTagField.setPromptText("Add a tag to the item…");
+        itemTagField.setPromptText("Tag the item…");
         itemTagField.setId("item-tag-field");
-        itemTagField.setPrefColumnCount(10);
-        itemTagField.setMinWidth(110);
+        // the width the item's decision and actions leave, between 90 and 200 pixels
+        itemTagField.setMinWidth(90);
+        itemTagField.setPrefWidth(0);
+        itemTagField.setMaxWidth(200);
+        HBox.setHgrow(itemTagField, Priority.ALWAYS);
+        itemTagField.getStyleClass().add(Styles.SMALL);
+        itemTags.setPrefWrapLength(0);
+        itemTags.setMinWidth(0);
         itemTagField.setOnAction(e -> {
             vm.addItemTag(itemTagField.getText());
             itemTagField.clear();
@@ -236,13 +268,19 @@ public final class CaseView extends BorderPane {
         facts.setFitToWidth(true);
         facts.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         facts.setMaxHeight(230);
+        facts.setMinHeight(FACTS_MIN_HEIGHT);
         facts.prefViewportHeightProperty().bind(itemFacts.heightProperty());
         facts.getStyleClass().add("edge-to-edge");
         itemFacts.setPadding(new Insets(6, 4, 4, 4));
-        VBox detailTop = new VBox(4, facts, rationaleTop);
-        detailTop.setPadding(new Insets(0, 8, 4, 8));
-        BorderPane detail = new BorderPane(new VirtualizedScrollPane<>(rationale));
-        detail.setTop(detailTop);
+        VBox.setMargin(facts, new Insets(0, 8, 0, 8));
+        VBox.setMargin(rationaleTop, new Insets(4, 8, 4, 8));
+        // short of height, the facts give way (they scroll) down to their first line; the rationale keeps its
+        // minimum and takes whatever height is left over
+        VirtualizedScrollPane<StyleClassedTextArea> rationaleScroll = new VirtualizedScrollPane<>(rationale);
+        rationaleScroll.setMinHeight(RATIONALE_MIN_HEIGHT);
+        rationaleScroll.setPrefHeight(RATIONALE_MIN_HEIGHT);
+        VBox.setVgrow(rationaleScroll, Priority.ALWAYS);
+        VBox detail = new VBox(facts, rationaleTop, rationaleScroll);
 
         SplitPane itemSplit = new SplitPane(items, detail);
         itemSplit.setOrientation(Orientation.VERTICAL);
@@ -266,6 +304,7 @@ public final class CaseView extends BorderPane {
         notesTab.textProperty().bind(Bindings.size(vm.annotations()).asString("Notes (%d)"));
         tabs.getTabs().setAll(itemsTab, notesTab);
         tabs.setId("case-tabs");
+        tabs.getStyleClass().add(Styles.DENSE);
         return tabs;
     }
 
@@ -274,6 +313,9 @@ public final class CaseView extends BorderPane {
         message.setId("case-message");
         HBox line = new HBox(message);
         line.setPadding(new Insets(2, 10, 2, 10));
+        // no empty line under the texts when there is nothing to say
+        line.visibleProperty().bind(message.textProperty().isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
         return line;
     }
 
@@ -307,11 +349,11 @@ public final class CaseView extends BorderPane {
         }
         Button highlight = new Button("Highlight", new FontIcon(Material2AL.BORDER_COLOR));
         highlight.setId("highlight-" + field.name().toLowerCase(Locale.ROOT));
+        highlight.getStyleClass().add(Styles.SMALL);
         highlight.setTooltip(new Tooltip("Highlight the selected text (Ctrl+H)"));
         highlight.disableProperty().bind(Bindings.createBooleanBinding(() -> area.getSelection().getLength() == 0,
                 area.selectionProperty()));
         highlight.setOnAction(e -> highlightSelection(area, field, item.get(), false));
-        highlight.setMinWidth(Region.USE_PREF_SIZE);
         ContextMenu menu = new ContextMenu();
         MenuItem plain = new MenuItem("Highlight");
         plain.setOnAction(e -> highlightSelection(area, field, item.get(), false));
@@ -327,7 +369,9 @@ public final class CaseView extends BorderPane {
                 e.consume();
             }
         });
-        HBox tools = new HBox(6, swatches, highlight);
+        OverflowBar actions = new OverflowBar(6, highlight);
+        HBox.setHgrow(actions, Priority.SOMETIMES);
+        HBox tools = new HBox(6, swatches, actions);
         tools.setAlignment(Pos.CENTER_RIGHT);
         return tools;
     }
@@ -493,20 +537,26 @@ public final class CaseView extends BorderPane {
         compare.setTooltip(new Tooltip("Add this item to the comparison (Ctrl+Shift+C)"));
         compare.setOnAction(e -> onCompare.accept(item));
         Button itemNote = new Button("Note…", new FontIcon(Material2MZ.NOTE_ADD));
+        itemNote.setId("item-note");
+        itemNote.setAccessibleText("Note on the item…");
         itemNote.setTooltip(new Tooltip("Add a note on this item"));
         itemNote.setOnAction(e -> askNote("Note on item " + item.number(), item.number()));
         Button guidelines = new Button("Guidelines…", new FontIcon(Material2MZ.MENU_BOOK));
+        guidelines.setId("item-guidelines");
+        guidelines.setAccessibleText("Guidelines…");
         guidelines.setTooltip(new Tooltip("The guideline texts of the reviewer and of the claims administrator"));
         guidelines.setOnAction(e -> showGuidelineTexts(item));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         for (Button b : List.of(guidelines, itemNote, compare)) {
             b.setText(null);
-            b.getStyleClass().add("button-icon");
+            b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.SMALL);
         }
         HBox.setHgrow(itemTags, Priority.SOMETIMES);
+        // the buttons are set icon-only first: the "…" menu names them by their accessible text
+        OverflowBar actions = new OverflowBar(4, guidelines, itemNote, compare);
         HBox top = new HBox(8, decision, position, new FontIcon(Material2AL.LOCAL_OFFER), itemTags, itemTagField,
-                grow, guidelines, itemNote, compare);
+                grow, actions);
         top.setAlignment(Pos.CENTER_LEFT);
 
         GridPane facts = new GridPane();
@@ -589,7 +639,7 @@ public final class CaseView extends BorderPane {
         for (Citation c : cited) {
             Label chip = Badges.chip(citationText(c), "chip-source-" + c.source().name().toLowerCase(Locale.ROOT));
             chip.setTooltip(new Tooltip(citationText(c)));
-            chip.setMaxWidth(380);
+            chip.maxWidthProperty().bind(Bindings.min(380, chips.widthProperty()));
             chips.getChildren().add(chip);
         }
         Label name = new Label(label);

@@ -26,6 +26,7 @@ import org.imrworkbench.export.ExportFormat;
 import org.imrworkbench.export.Selection;
 import org.imrworkbench.ui.common.FileDialogs;
 import org.imrworkbench.ui.common.Labels;
+import org.imrworkbench.ui.common.ScreenFit;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -152,7 +153,14 @@ public final class ExportDialog {
         HBox buttons = new HBox(8, cancel, grow, close, export);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        VBox root = new VBox(12, form, bar, status, buttons);
+        // on a short screen the form scrolls; the progress and the buttons stay in view
+        javafx.scene.control.ScrollPane formScroll = new javafx.scene.control.ScrollPane(form);
+        formScroll.setFitToWidth(true);
+        formScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        formScroll.getStyleClass().add("edge-to-edge");
+        formScroll.prefViewportHeightProperty().bind(form.heightProperty());
+        VBox.setVgrow(formScroll, Priority.ALWAYS);
+        VBox root = new VBox(12, formScroll, bar, status, buttons);
         root.setPadding(new Insets(16));
         root.setPrefWidth(640);
         Scene scene = new Scene(root);
@@ -160,6 +168,7 @@ public final class ExportDialog {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
+        ScreenFit.keepInside(stage);
     }
 
     public void show() {

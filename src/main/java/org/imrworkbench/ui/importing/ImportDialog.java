@@ -7,6 +7,7 @@ import org.imrworkbench.ingest.ImportReport;
 import org.imrworkbench.ingest.ImportService;
 import org.imrworkbench.ui.common.Background;
 import org.imrworkbench.ui.common.FileDialogs;
+import org.imrworkbench.ui.common.ScreenFit;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -42,6 +43,7 @@ public final class ImportDialog {
         stage.setScene(scene);
         stage.setMinWidth(520);
         stage.setMinHeight(280);
+        ScreenFit.keepInside(stage);
         view.closeButton().setOnAction(e -> stage.close());
         stage.setOnCloseRequest(e -> {
             if (model.stateProperty().get() == ImportViewModel.State.RUNNING) {

@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.imrworkbench.library.Library;
 import org.imrworkbench.ui.common.Background;
+import org.imrworkbench.ui.common.ScreenFit;
 
 /**
  * The tag manager window, modal to the main window, with the owner's stylesheets.
@@ -47,6 +48,7 @@ public final class TagManagerDialog {
         stage.setScene(scene);
         stage.setMinWidth(640);
         stage.setMinHeight(360);
+        ScreenFit.keepInside(stage);
     }
 
     /** Runs {@code listener} on the FX thread after every change to the library's tags. */

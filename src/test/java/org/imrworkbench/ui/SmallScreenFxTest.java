@@ -1,0 +1,328 @@
+package org.imrworkbench.ui;
+
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.imrworkbench.analytics.OutcomeRow;
+import org.imrworkbench.library.CaseSummary;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The main window as it opens on a laptop's 1024×700 screen (headless): the case table keeps a handful of rows in
+ * view, the case view its summary and rationale, every button lies inside the window or is offered in a "…" menu,
+ * column headings and dates are not cut short, the analytics chart has room for its bars; and a window remembered
+ * from a larger screen opens inside this one.
+ */
+class SmallScreenFxTest extends WorkbenchFxFixture {
+
+    static final double WIDTH = 1024;
+    static final double HEIGHT = 700;
+
+    @Start
+    void start(Stage stage) {
+        startWorkbench(stage);
+    }
+
+    @Override
+    protected void remembered(Settings settings) {
+        settings.putDouble("window.width", WIDTH);
+        settings.putDouble("window.height", HEIGHT);
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private TableView<CaseSummary> cases(FxRobot robot) {
+        return robot.lookup("#cases").queryTableView();
+    }
+
+    /** The samples listed, and the one with the most items shown in the case view, at 1024×700. */
+    private void showACase(FxRobot robot) throws Exception {
+        waitFor(() -> cases(robot).getItems().size() == 5);
+        assertThat(stage.getScene().getWidth()).isEqualTo(WIDTH);
+        assertThat(stage.getScene().getHeight()).isEqualTo(HEIGHT);
+        CaseSummary most = cases(robot).getItems().stream().max(Comparator.comparingInt(CaseSummary::itemCount))
+                .orElseThrow();
+        robot.interact(() -> cases(robot).getSelectionModel().select(most));
+        waitFor(() -> window.caseFile().recordProperty().get() != null
+                && window.caseFile().recordProperty().get().id().equals(most.id())
+                && robot.lookup("#item-request").tryQuery().isPresent());
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // the split panes settle after the first layout
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theCaseTableKeepsFiveRowsInViewAndTheCaseItsSummaryAndRationale(FxRobot robot) throws Exception {
+        showACase(robot);
+        assertThat(rowsInView(cases(robot))).as("case rows wholly in view").isGreaterThanOrEqualTo(5);
+        Region summary = robot.lookup("#summary-text").queryAs(StyleClassedTextArea.class);
+        Region rationale = robot.lookup("#rationale-text").queryAs(StyleClassedTextArea.class);
+        // lines of the letter's text (19 pixels each): eight of the summary, four of the rationale at the least
+        assertThat(visibleHeight(summary)).as("summary height").isGreaterThanOrEqualTo(150);
+        assertThat(visibleHeight(rationale)).as("rationale height").isGreaterThanOrEqualTo(90);
+    }
+
+    @Test
+    void everyButtonOfTheCaseViewIsInTheWindowOrInItsMoreMenu(FxRobot robot) throws Exception {
+        showACase(robot);
+        Node caseView = robot.lookup("#case-view").query();
+        List<String> problems = new ArrayList<>();
+        // whatever is shown lies wholly inside the window and inside each pane that holds it
+        for (Node n : robot.from(caseView).lookup((Node n) -> n instanceof ButtonBase
+                || n instanceof Labeled || n instanceof TextInputControl).queryAll()) {
+            if (treeVisible(n) && !inVirtualFlow(n)) {
+                outside(n).ifPresent(problems::add);
+            }
+        }
+        // and each of the case's and the item's actions is shown, or is an entry of a "…" menu that is shown
+        for (String id : List.of("case-note", "highlight-summary", "highlight-rationale", "item-guidelines",
+                "item-note", "compare-item")) {
+            ButtonBase button = (ButtonBase) robot.from(caseView).lookup("#" + id).tryQuery().orElse(null);
+            if (button == null) {
+                problems.add("no button #" + id);
+            } else if (!treeVisible(button)) {
+                String name = button.getAccessibleText() != null ? button.getAccessibleText() : button.getText();
+                boolean offered = robot.from(caseView).lookup(".overflow-menu").queryAllAs(MenuButton.class).stream()
+                        .filter(SmallScreenFxTest::treeVisible)
+                        .flatMap(m -> m.getItems().stream()).map(MenuItem::getText).anyMatch(name::equals);
+                if (!offered) {
+                    problems.add(id + " (" + name + ") is neither shown nor in a shown \"…\" menu");
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void thePrecedentsOfAnItemKeepTheirButtonsInView(FxRobot robot) throws Exception {
+        showACase(robot);
+        robot.interact(window::showPrecedents);
+        javafx.scene.control.ListView<?> list = robot.lookup("#precedent-list").queryListView();
+        waitFor(() -> !list.getItems().isEmpty());
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> problems = new ArrayList<>();
+        List<Node> buttons = new ArrayList<>(robot.from(list).lookup((Node n) -> n instanceof ButtonBase).queryAll());
+        assertThat(buttons).isNotEmpty();
+        for (Node n : buttons) {
+            if (treeVisible(n)) {
+                outside(n).ifPresent(problems::add);
+            }
+        }
+        assertThat(problems).isEmpty();
+        // and the list has room for a few of them under the phrases
+        assertThat(visibleHeight(list)).as("height of the list of precedents").isGreaterThanOrEqualTo(100);
+    }
+
+    @Test
+    void theCaseTablesHeadingsDatesAndCountsAreNotCutShort(FxRobot robot) throws Exception {
+        showACase(robot);
+        TableView<CaseSummary> table = cases(robot);
+        List<String> cut = new ArrayList<>(cutShort(robot.from(table).lookup(".column-header .label")
+                .queryAllAs(Labeled.class)));
+        for (Node cell : robot.from(table).lookup(".table-cell").queryAll()) {
+            javafx.scene.control.TableCell<?, ?> c = (javafx.scene.control.TableCell<?, ?>) cell;
+            String column = c.getTableColumn() == null ? "" : c.getTableColumn().getText();
+            if (List.of("Case", "Decided", "Injury", "Items").contains(column) && !c.isEmpty()) {
+                cut.addAll(cutShort(List.of(c)));
+            }
+        }
+        assertThat(cut).isEmpty();
+    }
+
+    @Test
+    void theAnalyticsChartHasRoomForItsBarsAndTheTableItsHeadings(FxRobot robot) throws Exception {
+        waitFor(() -> cases(robot).getItems().size() == 5);
+        robot.interact(window::showAnalytics);
+        TableView<OutcomeRow> rows = robot.lookup("#analytics-table").queryTableView();
+        waitFor(() -> !rows.getItems().isEmpty());
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.chart.XYChart<?, ?> chart = robot.lookup("#analytics-chart").queryAs(
+                javafx.scene.chart.XYChart.class);
+        int bars = chart.getData().get(0).getData().size();
+        assertThat(bars).isGreaterThan(3);
+        // room for each bar and its name, whichever way they lie, and for the counts beside them
+        Region plot = robot.from(chart).lookup(".chart-plot-background").queryAs(Region.class);
+        assertThat(plot.getHeight()).as("height of the chart's plot").isGreaterThanOrEqualTo(Math.max(100, 18 * bars));
+        assertThat(plot.getWidth()).as("width of the chart's plot").isGreaterThanOrEqualTo(250);
+        assertThat(cutShort(robot.from(rows).lookup(".column-header .label").queryAllAs(Labeled.class))).isEmpty();
+        // the toolbar's buttons: in the window, or in its "…" menu
+        Node view = robot.lookup("#analytics-view").query();
+        List<String> problems = new ArrayList<>();
+        for (Node n : robot.from(view).lookup((Node n) -> n instanceof ButtonBase).queryAll()) {
+            if (treeVisible(n) && !inVirtualFlow(n)) {
+                outside(n).ifPresent(problems::add);
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aWindowRememberedFromALargerScreenOpensInsideThisOne(FxRobot robot) throws Exception {
+        waitFor(() -> cases(robot).getItems().size() == 5);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Settings settings = freshSettings("test-larger-" + System.nanoTime());
+        settings.putDouble("window.width", screen.getWidth() + 400);
+        settings.putDouble("window.height", screen.getHeight() + 200);
+        settings.putDouble("window.x", screen.getMinX() + screen.getWidth() / 2);
+        settings.putDouble("window.y", screen.getMinY() + screen.getHeight() / 3);
+        robot.interact(() -> {
+            stage.close();
+            window = new MainWindow(stage, library, settings, background);
+            window.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Rectangle2D shown = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        assertThat(screen.contains(shown)).as(shown + " inside " + screen).isTrue();
+        assertThat(shown.getWidth()).isEqualTo(screen.getWidth());
+        assertThat(shown.getHeight()).isEqualTo(screen.getHeight());
+    }
+
+    // ------------------------------------------------------------------------------------------- helpers
+
+    /** The rows of a table wholly in its view (not cut by its edge, its heading or a scroll bar). */
+    static long rowsInView(TableView<?> table) {
+        Node view = table.lookup(".clipped-container");
+        Bounds shown = sceneBounds(view);
+        return table.lookupAll(".table-row-cell").stream()
+                .filter(n -> n instanceof TableRow<?> r && !r.isEmpty() && r.isVisible())
+                .filter(r -> contains(shown, sceneBounds(r)) && contains(sceneOf(r), sceneBounds(r)))
+                .count();
+    }
+
+    /** How much of a node's height is inside the window. */
+    static double visibleHeight(Region r) {
+        Bounds b = sceneBounds(r);
+        return Math.max(0, Math.min(b.getMaxY(), r.getScene().getHeight()) - Math.max(b.getMinY(), 0));
+    }
+
+    /**
+     * Why a node is not wholly in view: outside the window, or outside a pane that holds it; else empty. What a
+     * scroll pane or a list cuts off along the way it scrolls is a scroll away, and does not count.
+     */
+    static java.util.Optional<String> outside(Node n) {
+        Bounds b = sceneBounds(n);
+        boolean across = true;
+        boolean down = true;
+        for (Parent p = n.getParent(); p != null; p = p.getParent()) {
+            if (p.getParent() != null && p.getParent().getStyleClass().contains("viewport")
+                    || !(p instanceof Region)) {
+                continue; // a scroll pane's content holder, or a group (which grows with its children)
+            }
+            if (p.getStyleClass().contains("viewport")) {
+                javafx.scene.control.ScrollPane scroll = scrollPaneOf(p);
+                across &= scroll.getHbarPolicy() == javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER;
+                down &= scroll.getVbarPolicy() == javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER;
+            }
+            if (p.getStyleClass().contains("clipped-container")) {
+                down = false; // a list's or a table's cells scroll up and down through its view
+            }
+            Bounds pb = sceneBounds(p);
+            boolean inX = b.getMinX() >= pb.getMinX() - 0.5 && b.getMaxX() <= pb.getMaxX() + 0.5;
+            boolean inY = b.getMinY() >= pb.getMinY() - 0.5 && b.getMaxY() <= pb.getMaxY() + 0.5;
+            if (across && !inX || down && !inY) {
+                return java.util.Optional.of(describe(n) + " at " + b + " runs out of " + describe(p) + " at " + pb);
+            }
+        }
+        Bounds window = sceneOf(n);
+        if (b.getMinX() < -0.5 || b.getMaxX() > window.getMaxX() + 0.5
+                || down && (b.getMinY() < -0.5 || b.getMaxY() > window.getMaxY() + 0.5)) {
+            return java.util.Optional.of(describe(n) + " at " + b + " runs off the window");
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static javafx.scene.control.ScrollPane scrollPaneOf(Node n) {
+        Node at = n;
+        while (!(at instanceof javafx.scene.control.ScrollPane)) {
+            at = at.getParent();
+        }
+        return (javafx.scene.control.ScrollPane) at;
+    }
+
+    /** The labels whose text is shown cut short (with an ellipsis), each as "label text → shown text". */
+    static List<String> cutShort(java.util.Collection<? extends Labeled> labels) {
+        List<String> cut = new ArrayList<>();
+        for (Labeled l : labels) {
+            if (l.getText() == null || l.getText().isEmpty() || !treeVisible(l)) {
+                continue;
+            }
+            Text shown = (Text) l.lookup(".text");
+            if (shown == null || !l.getText().equals(shown.getText())) {
+                cut.add(l.getText() + " \u2192 " + (shown == null ? "nothing" : shown.getText()));
+            }
+        }
+        return cut;
+    }
+
+    static boolean treeVisible(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+
+    /** Inside a rich text area's paragraphs, which scroll: partly out of view is their nature. */
+    static boolean inVirtualFlow(Node n) {
+        for (Node at = n.getParent(); at != null; at = at.getParent()) {
+            if (at instanceof org.fxmisc.flowless.VirtualFlow<?, ?>) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Bounds sceneBounds(Node n) {
+        return n.localToScene(n.getLayoutBounds());
+    }
+
+    static Bounds sceneOf(Node n) {
+        return new BoundingBox(0, 0, n.getScene().getWidth(), n.getScene().getHeight());
+    }
+
+    /** Whether {@code inner} lies inside {@code outer}, give or take half a pixel of rounding. */
+    static boolean contains(Bounds outer, Bounds inner) {
+        double e = 0.5;
+        return inner.getMinX() >= outer.getMinX() - e && inner.getMaxX() <= outer.getMaxX() + e
+                && inner.getMinY() >= outer.getMinY() - e && inner.getMaxY() <= outer.getMaxY() + e;
+    }
+
+    static String describe(Node n) {
+        String name = n.getId() != null ? "#" + n.getId()
+                : n instanceof Labeled l && l.getText() != null ? "\u201C" + l.getText() + "\u201D"
+                : n instanceof Control c && c.getTooltip() != null ? "\u201C" + c.getTooltip().getText() + "\u201D"
+                : "";
+        return n.getClass().getSimpleName() + name;
+    }
+}
