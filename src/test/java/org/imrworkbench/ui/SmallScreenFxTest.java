@@ -1,20 +1,14 @@
 package org.imrworkbench.ui;
 
-import javafx.geometry.BoundingBox;
-import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
-import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Text;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -32,6 +26,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.imrworkbench.ui.InView.cutShort;
+import static org.imrworkbench.ui.InView.inVirtualFlow;
+import static org.imrworkbench.ui.InView.outside;
+import static org.imrworkbench.ui.InView.rowsInView;
+import static org.imrworkbench.ui.InView.treeVisible;
+import static org.imrworkbench.ui.InView.visibleHeight;
 
 /**
  * The main window as it opens on a laptop's 1024×700 screen (headless): the case table keeps a handful of rows in
@@ -53,6 +53,16 @@ class SmallScreenFxTest extends WorkbenchFxFixture {
     protected void remembered(Settings settings) {
         settings.putDouble("window.width", WIDTH);
         settings.putDouble("window.height", HEIGHT);
+    }
+
+    /** The shared stage back at the headless screen's size, as the other window tests leave it. */
+    @org.junit.jupiter.api.AfterEach
+    void screenSized(FxRobot robot) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        robot.interact(() -> {
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+        });
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
@@ -111,7 +121,7 @@ class SmallScreenFxTest extends WorkbenchFxFixture {
             } else if (!treeVisible(button)) {
                 String name = button.getAccessibleText() != null ? button.getAccessibleText() : button.getText();
                 boolean offered = robot.from(caseView).lookup(".overflow-menu").queryAllAs(MenuButton.class).stream()
-                        .filter(SmallScreenFxTest::treeVisible)
+                        .filter(InView::treeVisible)
                         .flatMap(m -> m.getItems().stream()).map(MenuItem::getText).anyMatch(name::equals);
                 if (!offered) {
                     problems.add(id + " (" + name + ") is neither shown nor in a shown \"…\" menu");
@@ -205,124 +215,5 @@ class SmallScreenFxTest extends WorkbenchFxFixture {
         assertThat(screen.contains(shown)).as(shown + " inside " + screen).isTrue();
         assertThat(shown.getWidth()).isEqualTo(screen.getWidth());
         assertThat(shown.getHeight()).isEqualTo(screen.getHeight());
-    }
-
-    // ------------------------------------------------------------------------------------------- helpers
-
-    /** The rows of a table wholly in its view (not cut by its edge, its heading or a scroll bar). */
-    static long rowsInView(TableView<?> table) {
-        Node view = table.lookup(".clipped-container");
-        Bounds shown = sceneBounds(view);
-        return table.lookupAll(".table-row-cell").stream()
-                .filter(n -> n instanceof TableRow<?> r && !r.isEmpty() && r.isVisible())
-                .filter(r -> contains(shown, sceneBounds(r)) && contains(sceneOf(r), sceneBounds(r)))
-                .count();
-    }
-
-    /** How much of a node's height is inside the window. */
-    static double visibleHeight(Region r) {
-        Bounds b = sceneBounds(r);
-        return Math.max(0, Math.min(b.getMaxY(), r.getScene().getHeight()) - Math.max(b.getMinY(), 0));
-    }
-
-    /**
-     * Why a node is not wholly in view: outside the window, or outside a pane that holds it; else empty. What a
-     * scroll pane or a list cuts off along the way it scrolls is a scroll away, and does not count.
-     */
-    static java.util.Optional<String> outside(Node n) {
-        Bounds b = sceneBounds(n);
-        boolean across = true;
-        boolean down = true;
-        for (Parent p = n.getParent(); p != null; p = p.getParent()) {
-            if (p.getParent() != null && p.getParent().getStyleClass().contains("viewport")
-                    || !(p instanceof Region)) {
-                continue; // a scroll pane's content holder, or a group (which grows with its children)
-            }
-            if (p.getStyleClass().contains("viewport")) {
-                javafx.scene.control.ScrollPane scroll = scrollPaneOf(p);
-                across &= scroll.getHbarPolicy() == javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER;
-                down &= scroll.getVbarPolicy() == javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER;
-            }
-            if (p.getStyleClass().contains("clipped-container")) {
-                down = false; // a list's or a table's cells scroll up and down through its view
-            }
-            Bounds pb = sceneBounds(p);
-            boolean inX = b.getMinX() >= pb.getMinX() - 0.5 && b.getMaxX() <= pb.getMaxX() + 0.5;
-            boolean inY = b.getMinY() >= pb.getMinY() - 0.5 && b.getMaxY() <= pb.getMaxY() + 0.5;
-            if (across && !inX || down && !inY) {
-                return java.util.Optional.of(describe(n) + " at " + b + " runs out of " + describe(p) + " at " + pb);
-            }
-        }
-        Bounds window = sceneOf(n);
-        if (b.getMinX() < -0.5 || b.getMaxX() > window.getMaxX() + 0.5
-                || down && (b.getMinY() < -0.5 || b.getMaxY() > window.getMaxY() + 0.5)) {
-            return java.util.Optional.of(describe(n) + " at " + b + " runs off the window");
-        }
-        return java.util.Optional.empty();
-    }
-
-    private static javafx.scene.control.ScrollPane scrollPaneOf(Node n) {
-        Node at = n;
-        while (!(at instanceof javafx.scene.control.ScrollPane)) {
-            at = at.getParent();
-        }
-        return (javafx.scene.control.ScrollPane) at;
-    }
-
-    /** The labels whose text is shown cut short (with an ellipsis), each as "label text → shown text". */
-    static List<String> cutShort(java.util.Collection<? extends Labeled> labels) {
-        List<String> cut = new ArrayList<>();
-        for (Labeled l : labels) {
-            if (l.getText() == null || l.getText().isEmpty() || !treeVisible(l)) {
-                continue;
-            }
-            Text shown = (Text) l.lookup(".text");
-            if (shown == null || !l.getText().equals(shown.getText())) {
-                cut.add(l.getText() + " \u2192 " + (shown == null ? "nothing" : shown.getText()));
-            }
-        }
-        return cut;
-    }
-
-    static boolean treeVisible(Node n) {
-        for (Node at = n; at != null; at = at.getParent()) {
-            if (!at.isVisible()) {
-                return false;
-            }
-        }
-        return n.getScene() != null;
-    }
-
-    /** Inside a rich text area's paragraphs, which scroll: partly out of view is their nature. */
-    static boolean inVirtualFlow(Node n) {
-        for (Node at = n.getParent(); at != null; at = at.getParent()) {
-            if (at instanceof org.fxmisc.flowless.VirtualFlow<?, ?>) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static Bounds sceneBounds(Node n) {
-        return n.localToScene(n.getLayoutBounds());
-    }
-
-    static Bounds sceneOf(Node n) {
-        return new BoundingBox(0, 0, n.getScene().getWidth(), n.getScene().getHeight());
-    }
-
-    /** Whether {@code inner} lies inside {@code outer}, give or take half a pixel of rounding. */
-    static boolean contains(Bounds outer, Bounds inner) {
-        double e = 0.5;
-        return inner.getMinX() >= outer.getMinX() - e && inner.getMaxX() <= outer.getMaxX() + e
-                && inner.getMinY() >= outer.getMinY() - e && inner.getMaxY() <= outer.getMaxY() + e;
-    }
-
-    static String describe(Node n) {
-        String name = n.getId() != null ? "#" + n.getId()
-                : n instanceof Labeled l && l.getText() != null ? "\u201C" + l.getText() + "\u201D"
-                : n instanceof Control c && c.getTooltip() != null ? "\u201C" + c.getTooltip().getText() + "\u201D"
-                : "";
-        return n.getClass().getSimpleName() + name;
     }
 }

@@ -16,6 +16,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,6 +29,8 @@ import org.imrworkbench.model.Decision;
 import org.imrworkbench.search.Hit;
 import org.imrworkbench.search.SearchService;
 import org.imrworkbench.ui.common.Badges;
+import org.imrworkbench.ui.common.OverflowBar;
+import org.imrworkbench.ui.common.WordWrap;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -42,12 +45,20 @@ import java.util.function.Function;
  * {@code different} (decision, category) and {@code chip-different} (citations), always with a word or tooltip too.
  * Beside it, the similar decisions of one item, each added to the comparison with one click.
  *
+ * <p>Text wraps between words only ({@link WordWrap}): a column is never narrower than its longest word, up to
+ * {@link #WORD_MAX}; a longer word is cut short with an ellipsis and the whole text in a tooltip. The similar
+ * decisions' texts are cut at the list's width the same way.
+ *
  * <p>A thin view over {@link CompareViewModel}: it only lays out what the view model holds.
  */
 public final class CompareView extends BorderPane {
 
     private static final double LABEL_WIDTH = 104;
+    /** The row labels' cells' padding, left and right. */
+    private static final double CELL_PADDING = 24;
     private static final double COLUMN_MIN_WIDTH = 210;
+    /** The widest word a column grows for (a long drug combination, a case number); a wider one is cut short. */
+    static final double WORD_MAX = 320;
 
     private final CompareViewModel model;
     private final GridPane grid = new GridPane();
@@ -152,16 +163,17 @@ public final class CompareView extends BorderPane {
         grid.getColumnConstraints().add(labels);
         for (int i = 0; i < items.size(); i++) {
             ColumnConstraints cc = new ColumnConstraints();
-            // the same preferred width for every item column, so the extra width is shared out equally
-            cc.setMinWidth(COLUMN_MIN_WIDTH);
+            // the same preferred width for every item column, so the extra width is shared out equally; the least
+            // width is the cells' (COLUMN_MIN_WIDTH, or a longer word's): a narrow window scrolls the grid
             cc.setPrefWidth(COLUMN_MIN_WIDTH);
             cc.setHgrow(Priority.ALWAYS);
             cc.setFillWidth(true);
             grid.getColumnConstraints().add(cc);
         }
         for (Row row : Row.values()) {
-            Label label = new Label(row.label);
+            Label label = WordWrap.atSpaces(new Label(row.label), LABEL_WIDTH - CELL_PADDING);
             label.getStyleClass().add("compare-row-label");
+            label.setMinHeight(Region.USE_PREF_SIZE);
             addCell(label, 0, row);
             for (int i = 0; i < items.size(); i++) {
                 addCell(cell(row, items.get(i)), i + 1, row);
@@ -170,7 +182,12 @@ public final class CompareView extends BorderPane {
     }
 
     private void addCell(Node content, int column, Row row) {
-        VBox cell = new VBox(content);
+        VBox cell = column == 0 ? new VBox(content) : new VBox(content) {
+            @Override
+            protected double computeMinWidth(double height) {
+                return Math.max(COLUMN_MIN_WIDTH, super.computeMinWidth(height));
+            }
+        };
         cell.getStyleClass().add("compare-cell");
         if (row.ordinal() % 2 == 1) {
             cell.getStyleClass().add("compare-cell-alt");
@@ -210,32 +227,32 @@ public final class CompareView extends BorderPane {
     private Node header(ComparedItem it) {
         Label title = new Label(it.title());
         title.getStyleClass().addAll("compare-title", Styles.TEXT_BOLD);
-        title.setWrapText(true);
         title.setTooltip(new Tooltip("Case " + it.caseId()));
+        WordWrap.atSpaces(title, WORD_MAX);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        // the title takes the width the buttons leave it, never less than its longest word: a narrow column shows
+        // the buttons' icons only (or "Remove" in a "…" menu) rather than split "CM16-0237163,"
+        title.setPrefWidth(0);
+        title.setMaxWidth(Double.MAX_VALUE);
         Button similar = new Button("Similar", new FontIcon(Material2MZ.SEARCH));
         similar.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "compare-similar");
         similar.setTooltip(new Tooltip("List decisions similar to this item"));
         similar.setOnAction(e -> model.showSimilar(it.caseId(), it.item().number()));
-        similar.setMinWidth(Region.USE_PREF_SIZE);
         Button remove = new Button(null, new FontIcon(Material2AL.CLOSE));
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL, "compare-remove");
         remove.setTooltip(new Tooltip("Remove from the comparison"));
         remove.setAccessibleText("Remove " + it.title() + " from the comparison");
         remove.setOnAction(e -> model.remove(it.caseId(), it.item().number()));
-        remove.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(4, title, spacer, similar, remove);
+        HBox box = new HBox(4, title, new OverflowBar(4, similar, remove));
         box.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(title, Priority.SOMETIMES);
+        HBox.setHgrow(title, Priority.ALWAYS);
         return box;
     }
 
     private Node decision(ComparedItem it) {
         Label badge = Badges.decision(it.item().decision());
         badge.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(8, badge);
-        box.setAlignment(Pos.CENTER_LEFT);
+        FlowPane box = flow(8, badge);
         box.getStyleClass().add("compare-decision");
         if (it.item().partial() != null) {
             box.getChildren().add(muted("partly authorised"));
@@ -249,9 +266,9 @@ public final class CompareView extends BorderPane {
 
     private Node treatment(ComparedItem it) {
         Label category = Badges.chip(it.category(), "chip-category");
+        category.setMinWidth(Region.USE_PREF_SIZE);
         VBox box = new VBox(4, text(it.treatment()));
-        HBox categoryRow = new HBox(6, category);
-        categoryRow.setAlignment(Pos.CENTER_LEFT);
+        FlowPane categoryRow = flow(6, category);
         if (it.categoryDiffers()) {
             category.getStyleClass().add("chip-different");
             categoryRow.getChildren().add(differs("another category"));
@@ -268,7 +285,7 @@ public final class CompareView extends BorderPane {
         chips.getStyleClass().add("compare-citations");
         for (ComparedItem.MarkedCitation c : it.citations()) {
             Label chip = Badges.chip(c.label(), "chip-source-" + c.citation().source().name().toLowerCase(Locale.ROOT));
-            chip.setWrapText(true);
+            WordWrap.atSpaces(chip, WORD_MAX);
             chip.setMinHeight(Region.USE_PREF_SIZE);
             chip.maxWidthProperty().bind(box.widthProperty());
             StringBuilder why = new StringBuilder();
@@ -301,10 +318,17 @@ public final class CompareView extends BorderPane {
     }
 
     private static Label text(String s) {
-        Label label = new Label(s);
-        label.setWrapText(true);
+        Label label = WordWrap.atSpaces(new Label(s), WORD_MAX);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
+    }
+
+    /** A row that puts what does not fit beside the rest on a line under it. */
+    private static FlowPane flow(double gap, Node... children) {
+        FlowPane flow = new FlowPane(gap, 4, children);
+        flow.setAlignment(Pos.CENTER_LEFT);
+        flow.setPrefWrapLength(0); // as wide as the cell, not the 400 pixels it would ask for
+        return flow;
     }
 
     private static Label muted(String s) {
@@ -317,6 +341,7 @@ public final class CompareView extends BorderPane {
     private static Label differs(String what) {
         Label label = new Label("≠ " + what);
         label.getStyleClass().add("differs-note");
+        label.setMinWidth(Region.USE_PREF_SIZE); // short: whole, on a line of its own if need be
         return label;
     }
 
@@ -326,18 +351,21 @@ public final class CompareView extends BorderPane {
         Label title = new Label("Similar decisions");
         title.getStyleClass().add(Styles.TITLE_4);
         Label subject = new Label("Choose \"Similar\" on a compared item to list the decisions most like it.");
-        subject.setWrapText(true);
+        WordWrap.atSpaces(subject, similarList.widthProperty());
+        subject.setMinHeight(Region.USE_PREF_SIZE);
         subject.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox counts = new HBox(6);
-        counts.setAlignment(Pos.CENTER_LEFT);
+        FlowPane counts = flow(6);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(18, 18);
         busy.visibleProperty().bind(model.similarLoadingProperty());
         busy.managedProperty().bind(busy.visibleProperty());
         Label message = new Label();
-        message.setWrapText(true);
         message.getStyleClass().add(Styles.TEXT_MUTED);
-        message.textProperty().bind(model.similarMessageProperty());
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        // set, not bound: a word too long for the panel is cut short in the label's text
+        model.similarMessageProperty().addListener((o, was, is) -> message.setText(is));
+        message.setText(model.similarMessageProperty().get());
+        WordWrap.atSpaces(message, similarList.widthProperty());
         message.managedProperty().bind(model.similarMessageProperty().isNotEmpty());
 
         model.similarResultProperty().addListener((o, was, result) -> {
@@ -353,7 +381,11 @@ public final class CompareView extends BorderPane {
             upheld.setText(result.upheld() + " upheld");
             Label overturned = Badges.decision(Decision.OVERTURNED);
             overturned.setText(result.overturned() + " overturned");
-            Label of = muted("for " + result.basisLabel());
+            // what they share on the badges' line, or under them; a name too long for the panel cut short
+            Label of = WordWrap.atSpaces(new Label("for " + result.basisLabel()), similarList.widthProperty());
+            of.getStyleClass().add(Styles.TEXT_MUTED);
+            of.setMinHeight(Region.USE_PREF_SIZE);
+            of.maxWidthProperty().bind(similarList.widthProperty());
             counts.getChildren().setAll(upheld, overturned, of);
             similarList.getItems().setAll(result.items());
             similarList.scrollTo(0);
@@ -390,10 +422,13 @@ public final class CompareView extends BorderPane {
 
         SimilarCell() {
             basis.getStyleClass().addAll("chip", Styles.TEXT_SMALL);
-            request.setWrapText(true);
             request.setMinHeight(Region.USE_PREF_SIZE);
             request.getStyleClass().add("similar-request");
-            basis.setMinWidth(Region.USE_PREF_SIZE);
+            // the first to give way in a narrow panel (cut short, whole in its tooltip): the badge and "Add" stay
+            basis.setMinWidth(0);
+            Tooltip basisTip = new Tooltip();
+            basisTip.textProperty().bind(basis.textProperty());
+            basis.setTooltip(basisTip);
             add.setMinWidth(Region.USE_PREF_SIZE);
             snippet.getStyleClass().add("similar-snippet");
             add.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED, Styles.ACCENT, "similar-add");
@@ -405,9 +440,25 @@ public final class CompareView extends BorderPane {
             top.getChildren().setAll(new Label(), basis, spacer, add);
             box.getChildren().setAll(top, where, request, snippet);
             box.setPadding(new Insets(4, 2, 6, 2));
-            box.prefWidthProperty().bind(similarList.widthProperty().subtract(36));
+            box.prefWidthProperty().bind(similarList.widthProperty().subtract(30)); // less the cell's padding and the scroll bar
+            WordWrap.atSpaces(request, box.prefWidthProperty().subtract(8)); // less the box's padding
             box.setMaxWidth(Region.USE_PREF_SIZE);
             setPrefWidth(0);
+        }
+
+        /**
+         * The height of the box at the width it is laid out at (the list's dense style would make it 2em, and the
+         * list then sized it from a minimum measured at another width, its wrapped texts spilling into the next).
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            return getGraphic() == null ? super.computePrefHeight(width)
+                    : snappedTopInset() + box.prefHeight(box.getPrefWidth()) + snappedBottomInset();
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return getGraphic() == null ? super.computeMinHeight(width) : computePrefHeight(width);
         }
 
         @Override
