@@ -197,6 +197,34 @@ class SmallScreenFxTest extends WorkbenchFxFixture {
     }
 
     @Test
+    void theCompareTabLeavesTheComparisonThreeQuartersAndItsHeadingsInView(FxRobot robot) throws Exception {
+        waitFor(() -> cases(robot).getItems().size() == 5);
+        robot.interact(() -> {
+            for (CaseSummary c : cases(robot).getItems().subList(0, 3)) {
+                window.compare().add(c.id(), 1);
+            }
+            ((javafx.scene.control.TabPane) robot.lookup(".tab-pane").query()).getSelectionModel().select(1);
+        });
+        waitFor(() -> robot.lookup(".compare-title").queryAll().size() == 3);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        // the similar decisions take a quarter of the width, or their least (280 and padding), not more
+        Region panel = robot.lookup(".similar-panel").queryAs(Region.class);
+        assertThat(panel.getWidth()).as("width of the similar decisions")
+                .isLessThanOrEqualTo(Math.max(0.26 * WIDTH, panel.minWidth(-1)) + 20);
+        List<String> problems = new ArrayList<>();
+        for (Node title : robot.lookup(".compare-title").queryAll()) {
+            for (Node n : robot.from(title.getParent()).lookup((Node n) -> n instanceof ButtonBase
+                    || n instanceof Labeled).queryAll()) {
+                if (treeVisible(n)) {
+                    outside(n).ifPresent(problems::add);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void aWindowRememberedFromALargerScreenOpensInsideThisOne(FxRobot robot) throws Exception {
         waitFor(() -> cases(robot).getItems().size() == 5);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

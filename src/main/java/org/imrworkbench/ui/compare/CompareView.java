@@ -59,6 +59,8 @@ public final class CompareView extends BorderPane {
     private static final double COLUMN_MIN_WIDTH = 210;
     /** The widest word a column grows for (a long drug combination, a case number); a wider one is cut short. */
     static final double WORD_MAX = 320;
+    /** The comparison's share of the width; the similar decisions have the rest (at least 280 pixels). */
+    private static final double SPLIT = 0.74;
 
     private final CompareViewModel model;
     private final GridPane grid = new GridPane();
@@ -78,13 +80,34 @@ public final class CompareView extends BorderPane {
 
         SplitPane split = new SplitPane(comparison, similarPanel());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.74);
-        SplitPane.setResizableWithParent(split.getItems().get(1), false);
+        split.setDividerPositions(SPLIT);
+        keepShare(split);
         setCenter(split);
 
         model.items().addListener((javafx.collections.ListChangeListener<ComparedItem>) c -> rebuild());
         model.fullProperty().addListener((o, was, is) -> similarList.refresh());
         rebuild();
+    }
+
+    /**
+     * Keeps the comparison's share of the width at {@link #SPLIT} as the view is resized, until the user moves the
+     * divider. (The split pane keeps the share its panes' least widths forced on it at a narrower width it was first
+     * laid out at, which left a laptop's window a third of it for the similar decisions.)
+     */
+    private static void keepShare(SplitPane split) {
+        boolean[] moved = {false};
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            for (Node at = e.getPickResult().getIntersectedNode(); at != null && at != split; at = at.getParent()) {
+                if (at.getStyleClass().contains("split-pane-divider")) {
+                    moved[0] = true;
+                }
+            }
+        });
+        split.widthProperty().addListener((o, was, now) -> {
+            if (!moved[0]) {
+                split.setDividerPositions(SPLIT);
+            }
+        });
     }
 
     /** The view model, for the menus and the case view ("Add to comparison", "Similar decisions"). */
