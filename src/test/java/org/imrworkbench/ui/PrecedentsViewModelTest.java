@@ -28,11 +28,13 @@ class PrecedentsViewModelTest {
                     new Cancellation());
             String id = null;
             int number = 0;
+            String request = null;
             for (String caseId : library.caseIds()) {
                 for (Item item : library.loadCase(caseId).orElseThrow().letter().items()) {
                     if ("Flexeril".equals(item.treatment().name())) {
                         id = caseId;
                         number = item.number();
+                        request = item.request();
                     }
                 }
             }
@@ -44,6 +46,8 @@ class PrecedentsViewModelTest {
             assertThat(vm.shown().get(0).basis()).isEqualTo(Precedents.Basis.SAME_DRUG);
             assertThat(vm.shown().get(0).ref().request()).containsIgnoringCase("cyclobenzaprine");
             assertThat(vm.summaryProperty().get()).startsWith(vm.shown().size() + " precedents (same drug first): ");
+            // the Items tab is hidden behind the precedents: they say which item they are for
+            assertThat(vm.subjectProperty().get()).isEqualTo("Precedents of item " + number + ": " + request);
             for (Precedents.Phrase phrase : result.phrases()) {
                 vm.phraseProperty().set(phrase);
                 assertThat(vm.shown()).extracting(Precedents.Precedent::ref).containsExactlyInAnyOrderElementsOf(
@@ -54,6 +58,7 @@ class PrecedentsViewModelTest {
             assertThat(vm.shown()).hasSize(result.precedents().size());
             vm.load(null, null);
             assertThat(vm.shown()).isEmpty();
+            assertThat(vm.subjectProperty().get()).isEmpty();
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.imrworkbench.ui.analytics;
 
+import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -55,6 +56,15 @@ public final class PrecedentsView extends BorderPane {
         busy.managedProperty().bind(busy.visibleProperty());
         HBox top = new HBox(8, busy, summary);
         top.setAlignment(Pos.CENTER_LEFT);
+        // the Items tab, which shows the item, is behind this one: say which item these are the precedents of
+        Label subject = new Label();
+        subject.textProperty().bind(vm.subjectProperty());
+        subject.setId("precedents-subject");
+        subject.getStyleClass().add(Styles.TEXT_BOLD);
+        subject.setTooltip(new Tooltip());
+        subject.getTooltip().textProperty().bind(vm.subjectProperty());
+        subject.visibleProperty().bind(vm.subjectProperty().isNotEmpty());
+        subject.managedProperty().bind(subject.visibleProperty());
         Label phrasesTitle = new Label("PHRASES THAT SEPARATE THE OUTCOMES (click to filter)");
         phrasesTitle.getStyleClass().add("section-title");
         // many phrases scroll in a few lines of their own instead of pushing the precedents out of a short window
@@ -65,7 +75,7 @@ public final class PrecedentsView extends BorderPane {
         phraseScroll.prefViewportHeightProperty().bind(phrases.heightProperty());
         phraseScroll.setMaxHeight(PHRASES_MAX_HEIGHT);
         phraseScroll.setMinHeight(0);
-        VBox header = new VBox(6, top, phrasesTitle, phraseScroll);
+        VBox header = new VBox(6, subject, top, phrasesTitle, phraseScroll);
         header.setPadding(new Insets(8));
 
         ListView<Precedents.Precedent> list = new ListView<>(vm.shown());

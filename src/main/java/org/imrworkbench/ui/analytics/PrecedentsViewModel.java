@@ -32,6 +32,7 @@ public final class PrecedentsViewModel {
     private final ObservableList<Precedents.Precedent> shown = FXCollections.observableArrayList();
     private final ObjectProperty<Precedents.Phrase> phrase = new SimpleObjectProperty<>(this, "phrase");
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
+    private final StringProperty subject = new SimpleStringProperty(this, "subject", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
     private long generation;
 
@@ -55,6 +56,14 @@ public final class PrecedentsViewModel {
         return phrase;
     }
 
+    /**
+     * The item the precedents shown are for, "Precedents of item 2: Orphenadrine Citrate ER 100mg tabs #30" (the
+     * Items tab, which shows the item, is hidden behind the precedents); blank while none are shown.
+     */
+    public StringProperty subjectProperty() {
+        return subject;
+    }
+
     public StringProperty summaryProperty() {
         return summary;
     }
@@ -71,9 +80,11 @@ public final class PrecedentsViewModel {
             result.set(null);
             shown.clear();
             summary.set("");
+            subject.set("");
             return;
         }
         loading.set(true);
+        subject.set("");
         summary.set("Finding precedents…");
         background.run(() -> analytics.precedents(caseId, itemNumber, LIMIT), found -> {
             if (mine != generation) {
@@ -82,15 +93,22 @@ public final class PrecedentsViewModel {
             loading.set(false);
             result.set(found);
             filter();
+            subject.set(subject(found.item()));
             summary.set(describe(found));
         }, failure -> {
             if (mine == generation) {
                 loading.set(false);
                 result.set(null);
                 shown.clear();
+                subject.set("");
                 summary.set(UserMessages.of(failure));
             }
         });
+    }
+
+    /** "Precedents of item 2: Orphenadrine Citrate ER 100mg tabs #30". */
+    static String subject(ItemRef item) {
+        return "Precedents of item " + item.item() + ": " + item.request();
     }
 
     /** "24 precedents (same drug first): 6 overturned, 18 upheld — overturn rate 25% (95% CI 12–45%)". */
