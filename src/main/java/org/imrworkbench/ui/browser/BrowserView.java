@@ -3,6 +3,8 @@ package org.imrworkbench.ui.browser;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,7 +22,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -30,6 +31,8 @@ import javafx.util.Duration;
 import org.imrworkbench.library.CaseSummary;
 import org.imrworkbench.library.Outcome;
 import org.imrworkbench.ui.common.Badges;
+import org.imrworkbench.ui.common.ChipRow;
+import org.imrworkbench.ui.common.TableScroll;
 import org.imrworkbench.ui.common.TextWidths;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -58,9 +61,17 @@ public final class BrowserView {
         vm.selectedProperty().addListener((obs, old, now) -> {
             if (now != null && !table.getSelectionModel().getSelectedItems().contains(now)) {
                 table.getSelectionModel().select(now);
-                table.scrollTo(Math.max(0, table.getItems().indexOf(now) - 2));
+                TableScroll.showNear(table, table.getItems().indexOf(now), 2);
             }
         });
+        // a new list (a search, the list read again) keeps the case being read in view; later, once the list's
+        // own listeners have placed the selection
+        vm.cases().addListener((ListChangeListener<CaseSummary>) change -> Platform.runLater(() -> {
+            CaseSummary now = vm.selectedProperty().get();
+            if (now != null && table.getSelectionModel().getSelectedItems().contains(now)) {
+                TableScroll.keepInView(table, table.getItems().indexOf(now), 2);
+            }
+        }));
     }
 
     /**
@@ -196,10 +207,8 @@ public final class BrowserView {
                     setGraphic(null);
                     return;
                 }
-                FlowPane chips = new FlowPane(4, 2);
-                chips.setAlignment(javafx.geometry.Pos.CENTER_LEFT); // level with the row's other cells
-                value.forEach(t -> chips.getChildren().add(Badges.chip(t, "chip-tag")));
-                setGraphic(chips);
+                // one line, as every row has the same height: "+N" for the tags that do not fit
+                setGraphic(new ChipRow(value, "chip-tag"));
             }
         });
         // a narrow window shrinks the specialty and the tags, never a heading, case number, date or count
