@@ -61,4 +61,46 @@ class AnalyticsFxTest extends WorkbenchFxFixture {
         javafx.scene.control.Label status = robot.lookup("#browser-status").queryAs(javafx.scene.control.Label.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status.getText().endsWith("match"));
     }
+
+    @Test
+    void aFewBarsAreNoThickerThanMany(FxRobot robot) throws Exception {
+        TableView<CaseSummary> cases = robot.lookup("#cases").queryTableView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> cases.getItems().size() == 5);
+        // letters with decision dates (the samples have none), for the months' bars
+        java.nio.file.Path letters = java.nio.file.Files.createDirectories(dir.resolve("dated-" + System.nanoTime()));
+        new org.imrworkbench.synth.CorpusWriter(5L, 0.0, false).write(letters, 12);
+        new org.imrworkbench.ingest.ImportService(library).importPaths(java.util.List.of(letters),
+                org.imrworkbench.ingest.ProgressListener.NONE, new org.imrworkbench.ingest.Cancellation());
+        // one category: its bar stood the chart's whole height, the months' bars half its width each
+        String category = library.read(c -> {
+            try (var s = c.createStatement(); var rs = s.executeQuery(
+                    "SELECT i.category FROM items i JOIN cases c ON c.pk = i.case_pk"
+                            + " WHERE i.decision IN ('UPHELD', 'OVERTURNED') AND c.decided IS NOT NULL"
+                            + " GROUP BY i.category ORDER BY count(*) DESC LIMIT 1")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        robot.interact(() -> {
+            window.browser().queryProperty().set("category:" + category.toLowerCase(java.util.Locale.ROOT));
+            window.browser().refresh();
+            window.showAnalytics();
+        });
+        TableView<OutcomeRow> rows = robot.lookup("#analytics-table").queryTableView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rows.getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : java.util.List.of("#analytics-chart", "#analytics-monthly")) {
+            javafx.scene.chart.XYChart<?, ?> chart = robot.lookup(id).queryAs(javafx.scene.chart.XYChart.class);
+            boolean across = chart.getYAxis() instanceof javafx.scene.chart.CategoryAxis;
+            var bars = chart.lookupAll(".chart-bar");
+            assertThat(bars).as("the bars of %s", id).isNotEmpty();
+            for (var bar : bars) {
+                var b = bar.getBoundsInParent();
+                double thickness = across ? b.getHeight() : b.getWidth();
+                assertThat(thickness).as("a bar's thickness in %s", id)
+                        .isLessThanOrEqualTo(org.imrworkbench.ui.analytics.AnalyticsView.MAX_BAR_THICKNESS + 1);
+            }
+        }
+    }
 }

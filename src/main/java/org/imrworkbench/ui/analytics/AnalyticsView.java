@@ -56,6 +56,10 @@ public final class AnalyticsView extends BorderPane {
     /** The height a bar and its label need, and the rest of the chart (title, legend, count axis). */
     static final double BAR_HEIGHT = 22;
     static final double CHART_FRAME = 120;
+    /** The thickest a bar is drawn: a chart of one or two values does not fill its whole height with them. */
+    public static final double MAX_BAR_THICKNESS = 32;
+    /** The least gap between two bars (JavaFX's default). */
+    static final double MIN_CATEGORY_GAP = 10;
 
     private final AnalyticsViewModel vm;
     private final StackedBarChart<Number, String> chart =
@@ -88,6 +92,7 @@ public final class AnalyticsView extends BorderPane {
         chart.getXAxis().setLabel("Decided items");
         integerLabels((NumberAxis) chart.getXAxis());
         integerLabels((NumberAxis) monthly.getYAxis());
+        monthly.setId("analytics-monthly");
         monthly.setAnimated(false);
         monthly.setTitle("Decisions per month");
         monthly.setLegendVisible(false);
@@ -109,6 +114,9 @@ public final class AnalyticsView extends BorderPane {
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.68);
         setCenter(body);
+        // bars no thicker than MAX_BAR_THICKNESS, however few: the rest of each category's room is gap
+        chart.getYAxis().heightProperty().addListener((obs, old, now) -> capBars(chart));
+        monthly.getXAxis().widthProperty().addListener((obs, old, now) -> capBars(monthly));
         vm.rows().addListener((ListChangeListener<OutcomeRow>) c -> showRows());
         vm.trend().addListener((ListChangeListener<OutcomeRow>) c -> showTrend());
         vm.statusProperty().addListener((obs, old, now) -> status.setText(now));
@@ -259,6 +267,7 @@ public final class AnalyticsView extends BorderPane {
         countAxis((NumberAxis) chart.getXAxis(), shown.stream().mapToInt(OutcomeRow::total).max().orElse(0));
         chart.setMinHeight(CHART_FRAME + BAR_HEIGHT * Math.max(4, shown.size()));
         chart.getData().setAll(List.of(upheld, overturned));
+        capBars(chart);
         chart.setTitle(vm.dimensionProperty().get().title()
                 + (vm.rows().size() > MAX_BARS ? " (the " + MAX_BARS + " largest)" : ""));
         for (XYChart.Series<Number, String> s : chart.getData()) {
@@ -301,6 +310,7 @@ public final class AnalyticsView extends BorderPane {
         ((CategoryAxis) monthly.getXAxis()).getCategories().setAll(months);
         countAxis((NumberAxis) monthly.getYAxis(), vm.trend().stream().mapToInt(OutcomeRow::total).max().orElse(0));
         monthly.getData().setAll(List.of(upheld, overturned));
+        capBars(monthly);
         // JavaFX's line chart placed a new search's points by the months of the one before (a single month's point
         // at the axis's corner, without its label): a new chart with its months set before its points
         double[] dividers = trend.getDividerPositions();
@@ -309,6 +319,23 @@ public final class AnalyticsView extends BorderPane {
         trend.getItems().set(trend.getItems().indexOf(rate), fresh);
         trend.setDividerPositions(dividers);
         rate = fresh;
+    }
+
+    /**
+     * Sets a bar chart's gap between categories so that each bar is at most {@link #MAX_BAR_THICKNESS} thick (a bar
+     * is its category's room on the axis less the gap), and never less than {@link #MIN_CATEGORY_GAP} apart. Called
+     * again as the axis changes length.
+     */
+    static void capBars(StackedBarChart<?, ?> chart) {
+        CategoryAxis axis = (CategoryAxis) (chart.getXAxis() instanceof CategoryAxis ? chart.getXAxis()
+                : chart.getYAxis());
+        // the axis's own spacing is known only after its layout; with a gap at its start and end it is this
+        double length = axis == chart.getYAxis() ? axis.getHeight() : axis.getWidth();
+        double room = length / Math.max(1, axis.getCategories().size());
+        if (axis.getCategories().isEmpty() || !(room > 0)) {
+            return;
+        }
+        chart.setCategoryGap(Math.max(MIN_CATEGORY_GAP, room - MAX_BAR_THICKNESS));
     }
 
     /** The overturn rate by month, over these months. */
