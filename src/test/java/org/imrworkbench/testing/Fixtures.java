@@ -64,6 +64,36 @@ public final class Fixtures {
         return new PdfMaker(50).make(PdfMaker.undoubleSpacing(seedText));
     }
 
+    /**
+     * The three-item sample letter (Xanax among its items) edited so that the parser warns three times: a paragraph
+     * before the first disputed item it cannot place, item 2 without its "Decision rationale:" label and item 3
+     * without its "MAXIMUS guideline:" label.
+     */
+    public static String sampleWithWarnings() {
+        String text;
+        try {
+            text = Files.readString(seeds().resolve("004_5511c3491886de4b.txt"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String intro = "The Final Determination was based on decisions for the disputed items/services set forth "
+                + "below: \n\n \n";
+        String note = "Please note that the requesting physician's office was closed for the holidays from "
+                + "12/22/14 to \n\n01/02/15, so some records were received late and were added to the case file "
+                + "afterwards. \n \n\n";
+        String rationale = "Decision rationale: According to the 10/07/2014 report";
+        String guideline = "MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines";
+        int second = text.indexOf(rationale, text.indexOf(rationale) + 1);
+        int third = text.indexOf(guideline, text.indexOf(guideline, text.indexOf(guideline) + 1) + 1);
+        if (!text.contains(intro) || second < 0 || third < 0) {
+            throw new IllegalStateException("the sample letter is not as this edit expects");
+        }
+        // from the end, so the earlier places stay where they were found
+        text = text.substring(0, third) + text.substring(third + "MAXIMUS guideline: ".length());
+        text = text.substring(0, second) + text.substring(second + "Decision rationale: ".length());
+        return text.replace(intro, intro + note);
+    }
+
     // ------------------------------------------------------------------------------ hand-built letters
 
     /** An item to build: treatment, decision, rationale and the sources its reviewer cites. */

@@ -132,6 +132,39 @@ class SmallScreenFxTest extends WorkbenchFxFixture {
     }
 
     @Test
+    void theParserWarningsOfACaseAndTheirListFitTheWindow(FxRobot robot) throws Exception {
+        waitFor(() -> cases(robot).getItems().size() == 5);
+        String id = importLetterWithWarnings();
+        waitFor(() -> cases(robot).getItems().size() == 6);
+        robot.interact(() -> window.selectCase(id, 0));
+        waitFor(() -> window.caseFile().recordProperty().get() != null
+                && window.caseFile().recordProperty().get().id().equals(id)
+                && robot.lookup("#item-request").tryQuery().isPresent());
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Button warnings = robot.lookup("#parser-warnings").queryButton();
+        List<String> problems = new ArrayList<>();
+        assertThat(treeVisible(warnings)).isTrue();
+        outside(warnings).ifPresent(problems::add);
+        problems.addAll(cutShort(List.of(warnings)));
+        // the header's other controls keep their place beside it
+        for (String other : List.of("#case-title", "#case-tag-field")) {
+            outside(robot.lookup(other).query()).ifPresent(problems::add);
+        }
+        assertThat(problems).isEmpty();
+
+        robot.clickOn(warnings);
+        waitFor(() -> robot.lookup("#parser-warning-list").tryQuery().isPresent());
+        Node list = robot.lookup("#parser-warning-list").query();
+        javafx.stage.Window popup = list.getScene().getWindow();
+        Rectangle2D shown = new Rectangle2D(popup.getX(), popup.getY(), popup.getWidth(), popup.getHeight());
+        Rectangle2D inside = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        assertThat(inside.contains(shown)).as(shown + " inside the window at " + inside).isTrue();
+        assertThat(cutShort(robot.from(list).lookup(".parser-warning-text").queryAllAs(Labeled.class))).isEmpty();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    @Test
     void thePrecedentsOfAnItemKeepTheirButtonsInView(FxRobot robot) throws Exception {
         showACase(robot);
         robot.interact(window::showPrecedents);

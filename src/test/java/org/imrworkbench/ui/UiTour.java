@@ -13,8 +13,8 @@ import java.nio.file.Path;
 
 /**
  * Opens the main window on a library in a given state, for screenshots under Xvfb (docs/screenshots):
- * {@code UiTour$Main LIBRARY [CASE_ID [ITEM_INDEX [QUERY [dark|light [analytics|precedents]]]]]}. Settings go to a throw-away
- * preferences node.
+ * {@code UiTour$Main LIBRARY [CASE_ID [ITEM_INDEX [QUERY [dark|light [analytics|precedents|warnings]]]]]}
+ * ({@code warnings} opens the case's list of parser warnings). Settings go to a throw-away preferences node.
  */
 public final class UiTour extends Application {
 
@@ -52,6 +52,9 @@ public final class UiTour extends Application {
                 if (args.size() > 5 && args.get(5).equals("precedents")) {
                     window.showPrecedents();
                 }
+                if (args.size() > 5 && args.get(5).equals("warnings")) {
+                    openWarnings(window, stage);
+                }
             };
             // the case is selected in the list once the list is whole: its search done and its facets counted
             BrowserViewModel browser = window.browser();
@@ -70,5 +73,30 @@ public final class UiTour extends Application {
                 });
             }
         }
+    }
+
+    /** Opens the parser warnings of the case once it is in view (and laid out). */
+    private static void openWarnings(MainWindow window, Stage stage) {
+        javafx.collections.ObservableList<?> warnings = window.caseFile().parserWarnings();
+        Runnable open = () -> {
+            javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(
+                    javafx.util.Duration.millis(800));
+            settle.setOnFinished(e -> ((javafx.scene.control.Button) stage.getScene().lookup("#parser-warnings"))
+                    .fire());
+            settle.play();
+        };
+        if (!warnings.isEmpty()) {
+            open.run();
+            return;
+        }
+        warnings.addListener(new javafx.collections.ListChangeListener<Object>() {
+            @Override
+            public void onChanged(Change<?> c) {
+                if (!warnings.isEmpty()) {
+                    warnings.removeListener(this);
+                    open.run();
+                }
+            }
+        });
     }
 }

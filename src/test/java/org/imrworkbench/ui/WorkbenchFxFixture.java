@@ -45,6 +45,22 @@ public abstract class WorkbenchFxFixture {
         WorkbenchApp.importSamples(library, background, report -> window.browser().refresh());
     }
 
+    /**
+     * Imports the sample letter that makes the parser warn ({@link org.imrworkbench.testing.Fixtures#sampleWithWarnings})
+     * beside the samples, lists it, and gives its case id; call once the samples are listed.
+     */
+    protected String importLetterWithWarnings() throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("warned-" + System.nanoTime()));
+        java.nio.file.Files.writeString(folder.resolve("warned.txt"),
+                org.imrworkbench.testing.Fixtures.sampleWithWarnings());
+        new org.imrworkbench.ingest.ImportService(library).importPaths(java.util.List.of(folder),
+                org.imrworkbench.ingest.ProgressListener.NONE, new org.imrworkbench.ingest.Cancellation());
+        String id = library.caseIds().stream().filter(c -> library.loadCase(c).orElseThrow().fileName()
+                .equals("warned.txt")).findFirst().orElseThrow();
+        WaitForAsyncUtils.asyncFx(() -> window.browser().refresh()).get();
+        return id;
+    }
+
     /** What the settings hold when the window opens, as a previous run left them; nothing unless a test says. */
     protected void remembered(Settings settings) {
     }

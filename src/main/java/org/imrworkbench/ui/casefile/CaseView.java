@@ -1,14 +1,21 @@
 package org.imrworkbench.ui.casefile;
 
+import atlantafx.base.controls.Popover;
 import atlantafx.base.theme.Styles;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -32,6 +39,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import javafx.util.Duration;
 import org.controlsfx.control.textfield.TextFields;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -60,9 +68,10 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * The case view: the header (case number, dates, reviewer, tags), the clinical case summary on the left and the
- * disputed items on the right, so the summary stays in view while the user steps through the items. Text can be
- * selected and highlighted in a colour with a note; a notes tab lists the case's annotations.
+ * The case view: the header (case number, dates, reviewer, tags, and the parser's warnings about the letter, if
+ * any, listed on demand), the clinical case summary on the left and the disputed items on the right, so the summary
+ * stays in view while the user steps through the items. Text can be selected and highlighted in a colour with a
+ * note; a notes tab lists the case's annotations.
  */
 public final class CaseView extends BorderPane {
 
@@ -86,6 +95,8 @@ public final class CaseView extends BorderPane {
     private final Tab notesTab = new Tab("Notes");
     private final TabPane tabs = new TabPane();
     private final Label message = new Label();
+    private final Button warningsButton = new Button();
+    private Popover warningsPopover;
     private final SplitPane body;
     private Consumer<Item> onCompare = item -> { };
 
@@ -115,6 +126,7 @@ public final class CaseView extends BorderPane {
         header.managedProperty().bind(header.visibleProperty());
 
         vm.recordProperty().addListener((obs, old, now) -> showCase(now));
+        vm.parserWarnings().addListener((ListChangeListener<ParserWarning>) c -> hideWarnings());
         vm.selectedItemProperty().addListener((obs, old, now) -> showItem(now));
         vm.annotations().addListener((ListChangeListener<Annotation>) c -> restyle());
         vm.highlightQueryProperty().addListener((obs, old, now) -> restyle());
@@ -192,7 +204,7 @@ public final class CaseView extends BorderPane {
         caseNote.setId("case-note");
         caseNote.getStyleClass().add(Styles.SMALL);
         caseNote.setOnAction(e -> askNote("Note on the whole case", null));
-        HBox titleRow = new HBox(12, title, dates, new OverflowBar(6, caseNote));
+        HBox titleRow = new HBox(12, title, dates, warningsButton(), new OverflowBar(6, caseNote));
         titleRow.setAlignment(Pos.CENTER_LEFT);
         HBox patientRow = new HBox(16, patient, tags);
         patientRow.setAlignment(Pos.CENTER_LEFT);
@@ -201,6 +213,116 @@ public final class CaseView extends BorderPane {
         header.setPadding(new Insets(8, 12, 8, 12));
         header.getStyleClass().add("case-header");
         return header;
+    }
+
+    /**
+     * "⚠ 2 parser warnings", shown only when the letter has warnings, never cut short: it opens the list of what
+     * the parser was unsure about.
+     */
+    private Button warningsButton() {
+        warningsButton.setId("parser-warnings");
+        warningsButton.setGraphic(new FontIcon(Material2MZ.WARNING));
+        warningsButton.getStyleClass().addAll("parser-warnings", Styles.SMALL);
+        warningsButton.textProperty().bind(vm.warningCountProperty());
+        warningsButton.accessibleTextProperty().bind(vm.warningCountProperty());
+        warningsButton.setMinWidth(Region.USE_PREF_SIZE);
+        warningsButton.setTooltip(new Tooltip("What the parser was unsure about: the parts of the case to check "
+                + "against the letter"));
+        warningsButton.visibleProperty().bind(Bindings.isNotEmpty(vm.parserWarnings()));
+        warningsButton.managedProperty().bind(warningsButton.visibleProperty());
+        warningsButton.setOnAction(e -> {
+            if (warningsPopover != null && warningsPopover.isShowing()) {
+                hideWarnings();
+            } else {
+                showWarnings();
+            }
+        });
+        return warningsButton;
+    }
+
+    /** The list of the letter's parser warnings, in full, under the header's button. */
+    private void showWarnings() {
+        hideWarnings();
+        if (vm.parserWarnings().isEmpty() || warningsButton.getScene() == null) {
+            return;
+        }
+        Label intro = new Label("Check these parts of the case against the letter: the parser was not sure "
+                + "of them.");
+        intro.setWrapText(true);
+        intro.getStyleClass().add("muted");
+        VBox list = new VBox(10);
+        list.setId("parser-warning-list");
+        for (ParserWarning w : vm.parserWarnings()) {
+            list.getChildren().add(warningEntry(w));
+        }
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        // as tall as the list, up to what the window leaves below the header
+        Scene scene = warningsButton.getScene();
+        double room = scene.getHeight() - warningsButton.localToScene(warningsButton.getBoundsInLocal()).getMaxY()
+                - 120;
+        scroll.setMaxHeight(Math.max(120, room));
+        scroll.prefViewportHeightProperty().bind(list.heightProperty());
+        VBox content = new VBox(10, intro, scroll);
+        double width = Math.min(460, Math.max(280, scene.getWidth() - 80));
+        content.setPrefWidth(width);
+        content.setMaxWidth(width);
+        content.getStyleClass().add("parser-warnings-popover");
+        warningsPopover = new Popover(content);
+        warningsPopover.setTitle("Parser warnings");
+        warningsPopover.setHeaderAlwaysVisible(true);
+        warningsPopover.setDetachable(false);
+        warningsPopover.setAutoHide(true);
+        warningsPopover.setAnimated(false);
+        warningsPopover.setArrowLocation(Popover.ArrowLocation.TOP_RIGHT);
+        // shown for the header, whose text size it takes (the button's is small), its arrow at the button
+        Bounds at = warningsButton.localToScreen(warningsButton.getBoundsInLocal());
+        warningsPopover.show((Node) warningsButton.getParent(), at.getCenterX(), at.getMaxY());
+        if (!Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW)
+                && scene.getRoot() instanceof Region root && root.getBackground() != null
+                && !root.getBackground().getFills().isEmpty()) {
+            // without see-through windows (X11 without a compositor) the shadow's margin is painted: in the
+            // window's colour rather than in white
+            warningsPopover.getScene().setFill(root.getBackground().getFills().get(0).getFill());
+        }
+    }
+
+    private void hideWarnings() {
+        if (warningsPopover != null) {
+            warningsPopover.hide(Duration.ZERO);
+            warningsPopover = null;
+        }
+    }
+
+    /** A warning: its text in full, and for one that names an item a link to that item. */
+    private Node warningEntry(ParserWarning w) {
+        FontIcon icon = new FontIcon(Material2MZ.WARNING);
+        icon.getStyleClass().add("parser-warning-icon");
+        Label text = new Label(w.text());
+        text.setWrapText(true);
+        text.getStyleClass().add("parser-warning-text");
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        VBox what = new VBox(2, text);
+        if (w.item() != null) {
+            Hyperlink go = new Hyperlink("Go to item " + w.item(), new FontIcon(Material2AL.ARROW_FORWARD));
+            go.setContentDisplay(ContentDisplay.RIGHT);
+            go.getStyleClass().add("parser-warning-go");
+            go.setId("parser-warning-go-" + w.item());
+            go.setOnAction(e -> {
+                hideWarnings();
+                vm.goToItem(w.item());
+            });
+            VBox.setMargin(go, new Insets(0, 0, 0, -4)); // its text under the warning's, its focus ring outside
+            what.getChildren().add(go);
+        }
+        HBox.setHgrow(what, Priority.ALWAYS);
+        what.setMinWidth(0);
+        HBox row = new HBox(8, icon, what);
+        row.setAlignment(Pos.TOP_LEFT);
+        row.getStyleClass().add("parser-warning");
+        return row;
     }
 
     private Region summaryPane() {
@@ -491,8 +613,7 @@ public final class CaseView extends BorderPane {
             who.add(letter.patient().sex().name().toLowerCase(Locale.ROOT));
         }
         who.add(Labels.count(letter.items().size(), "disputed item"));
-        shown(patient, "Patient: " + String.join(", ", who) + "   ·   " + record.fileName()
-                + (letter.warnings().isEmpty() ? "" : "   ·   " + Labels.count(letter.warnings().size(), "parser warning")));
+        shown(patient, "Patient: " + String.join(", ", who) + "   ·   " + record.fileName());
         caseTags.getChildren().setAll(record.tags().stream().map(t -> removableChip(t, vm::removeCaseTag)).toList());
         String summaryText = letter.summary() == null ? "(The letter has no clinical case summary.)"
                 : letter.summary();

@@ -3,6 +3,7 @@ package org.imrworkbench.ui.casefile;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,6 +22,7 @@ import org.imrworkbench.library.Library;
 import org.imrworkbench.library.TagUsage;
 import org.imrworkbench.model.Item;
 import org.imrworkbench.ui.common.Background;
+import org.imrworkbench.ui.common.Labels;
 import org.imrworkbench.ui.common.UserMessages;
 
 import java.util.ArrayDeque;
@@ -46,6 +48,9 @@ public final class CaseViewModel {
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(this, "selectedIndex", -1);
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final ObservableList<String> knownTags = FXCollections.observableArrayList();
+    private final ObservableList<ParserWarning> warnings = FXCollections.observableArrayList();
+    private final StringBinding warningCount = Bindings.createStringBinding(() -> warnings.isEmpty() ? ""
+            : Labels.count(warnings.size(), "parser warning"), warnings);
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final ObjectProperty<String> highlightQuery = new SimpleObjectProperty<>(this, "highlightQuery", "");
     private final Deque<Undo> undo = new ArrayDeque<>();
@@ -84,6 +89,16 @@ public final class CaseViewModel {
         return knownTags;
     }
 
+    /** What the parser was unsure about in the case's letter, in its order; empty when it was sure of it all. */
+    public ObservableList<ParserWarning> parserWarnings() {
+        return warnings;
+    }
+
+    /** "2 parser warnings", "1 parser warning"; empty when the letter has none. */
+    public StringBinding warningCountProperty() {
+        return warningCount;
+    }
+
     /** The last outcome worth telling the user ("Tag added", or why something failed). */
     public ReadOnlyStringProperty messageProperty() {
         return message;
@@ -107,6 +122,7 @@ public final class CaseViewModel {
     public void load(String id, int itemIndex) {
         long mine = ++generation;
         if (id == null) {
+            warnings.clear();
             record.set(null);
             annotations.clear();
             selectedIndex.set(-1);
@@ -130,6 +146,7 @@ public final class CaseViewModel {
         if (!sameCase) {
             message.set("");            // "Highlighted with a note" was about the case before
         }
+        warnings.setAll(loaded == null ? List.of() : ParserWarning.of(loaded.letter()));
         record.set(loaded);
         annotations.setAll(loaded == null ? List.of() : loaded.annotations());
         int items = loaded == null ? 0 : loaded.letter().items().size();
@@ -141,6 +158,22 @@ public final class CaseViewModel {
         if (r != null && selectedIndex.get() + 1 < r.letter().items().size()) {
             selectedIndex.set(selectedIndex.get() + 1);
         }
+    }
+
+    /** Selects the disputed item numbered {@code number} (a warning's item); false if the case has none such. */
+    public boolean goToItem(int number) {
+        CaseRecord r = record.get();
+        if (r == null) {
+            return false;
+        }
+        List<Item> items = r.letter().items();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).number() == number) {
+                selectedIndex.set(i);
+                return true;
+            }
+        }
+        return false;
     }
 
     public void previousItem() {
