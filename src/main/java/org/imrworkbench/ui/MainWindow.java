@@ -42,7 +42,7 @@ import org.imrworkbench.ui.common.Background;
 import org.imrworkbench.ui.common.FileDialogs;
 import org.imrworkbench.ui.common.Labels;
 import org.imrworkbench.ui.common.ScreenFit;
-import org.imrworkbench.ui.common.TableScroll;
+import org.imrworkbench.ui.common.RowScroll;
 import org.imrworkbench.ui.common.UserMessages;
 import org.imrworkbench.ingest.ImportService;
 import org.imrworkbench.ui.analytics.PrecedentsView;
@@ -221,7 +221,7 @@ public final class MainWindow {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).id().equals(id)) {
                 browser.table().getSelectionModel().clearAndSelect(i);
-                TableScroll.showNear(browser.table(), i, 2);
+                RowScroll.showNear(browser.table(), i, 2);
                 break;
             }
         }
@@ -378,7 +378,7 @@ public final class MainWindow {
         int next = Math.max(0, Math.min(browser.table().getItems().size() - 1, selection.getSelectedIndex() + direction));
         if (!browser.table().getItems().isEmpty()) {
             selection.clearAndSelect(next);
-            TableScroll.reveal(browser.table(), next);
+            RowScroll.reveal(browser.table(), next);
         }
     }
 

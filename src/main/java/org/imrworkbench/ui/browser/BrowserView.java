@@ -32,7 +32,7 @@ import org.imrworkbench.library.CaseSummary;
 import org.imrworkbench.library.Outcome;
 import org.imrworkbench.ui.common.Badges;
 import org.imrworkbench.ui.common.ChipRow;
-import org.imrworkbench.ui.common.TableScroll;
+import org.imrworkbench.ui.common.RowScroll;
 import org.imrworkbench.ui.common.TextWidths;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -61,7 +61,7 @@ public final class BrowserView {
         vm.selectedProperty().addListener((obs, old, now) -> {
             if (now != null && !table.getSelectionModel().getSelectedItems().contains(now)) {
                 table.getSelectionModel().select(now);
-                TableScroll.showNear(table, table.getItems().indexOf(now), 2);
+                RowScroll.showNear(table, table.getItems().indexOf(now), 2);
             }
         });
         // a new list (a search, the list read again) keeps the case being read in view; later, once the list's
@@ -69,7 +69,7 @@ public final class BrowserView {
         vm.cases().addListener((ListChangeListener<CaseSummary>) change -> Platform.runLater(() -> {
             CaseSummary now = vm.selectedProperty().get();
             if (now != null && table.getSelectionModel().getSelectedItems().contains(now)) {
-                TableScroll.keepInView(table, table.getItems().indexOf(now), 2);
+                RowScroll.keepInView(table, table.getItems().indexOf(now), 2);
             }
         }));
     }

@@ -54,6 +54,7 @@ import org.imrworkbench.model.PartialAuthorization;
 import org.imrworkbench.model.Treatment;
 import org.imrworkbench.ui.common.Badges;
 import org.imrworkbench.ui.common.Labels;
+import org.imrworkbench.ui.common.RowScroll;
 import org.imrworkbench.ui.common.OverflowBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -87,6 +88,8 @@ public final class CaseView extends BorderPane {
     private final StyleClassedTextArea summary = textArea("summary-text");
     private final StyleClassedTextArea rationale = textArea("rationale-text");
     private final ListView<Item> items = new ListView<>();
+    /** The items list above the item's facts and rationale. */
+    private final SplitPane itemSplit = new SplitPane();
     private final VBox itemFacts = new VBox(6);
     private final FlowPane itemTags = new FlowPane(4, 4);
     private final TextField itemTagField = new TextField();
@@ -105,6 +108,12 @@ public final class CaseView extends BorderPane {
     /** The item's facts' least height: their first line (decision, tags, actions) and the request's, the rest
      *  scrolls. */
     static final double FACTS_MIN_HEIGHT = 64;
+    /** The height of a row of the items list. */
+    static final double ITEM_ROW = 30;
+    /** As many items as the list shows, where the case has them and the height allows. */
+    static final int ITEM_ROWS = 5;
+    /** The most of the Items tab's height the list takes to show them. */
+    static final double ITEM_LIST_SHARE = 0.4;
 
     public CaseView(CaseViewModel vm) {
         this.vm = vm;
@@ -344,9 +353,9 @@ public final class CaseView extends BorderPane {
     private Region itemsPane() {
         items.setId("items");
         items.setCellFactory(v -> new ItemCell());
-        items.setFixedCellSize(30);
-        items.setPrefHeight(30 * 4 + 4);
-        items.setMinHeight(30 * 2 + 4);
+        items.setFixedCellSize(ITEM_ROW);
+        items.setPrefHeight(ITEM_ROW * 4 + 4);
+        items.setMinHeight(ITEM_ROW * 2 + 4);
         items.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
             if (now.intValue() >= 0 && now.intValue() != vm.selectedIndexProperty().get()) {
                 vm.selectedIndexProperty().set(now.intValue());
@@ -355,7 +364,7 @@ public final class CaseView extends BorderPane {
         vm.selectedIndexProperty().addListener((obs, old, now) -> {
             if (now.intValue() >= 0 && items.getSelectionModel().getSelectedIndex() != now.intValue()) {
                 items.getSelectionModel().select(now.intValue());
-                items.scrollTo(now.intValue());
+                RowScroll.reveal(items, now.intValue());
             }
         });
 
@@ -404,7 +413,7 @@ public final class CaseView extends BorderPane {
         VBox.setVgrow(rationaleScroll, Priority.ALWAYS);
         VBox detail = new VBox(facts, rationaleTop, rationaleScroll);
 
-        SplitPane itemSplit = new SplitPane(items, detail);
+        itemSplit.getItems().setAll(items, detail);
         itemSplit.setOrientation(Orientation.VERTICAL);
         itemSplit.setDividerPositions(0.18);
         SplitPane.setResizableWithParent(items, false);
@@ -625,8 +634,52 @@ public final class CaseView extends BorderPane {
         if (index >= 0) {
             items.getSelectionModel().select(index);
         }
+        // once laid out: the list tall enough for the case's items, and the item in view
+        Platform.runLater(() -> {
+            fitItemList();
+            int now = items.getSelectionModel().getSelectedIndex();
+            if (now >= 0) {
+                RowScroll.reveal(items, now);
+            }
+        });
         showItem(vm.selectedItemProperty().get());
         restyle();
+    }
+
+    /**
+     * Grows the items list to show whole rows, as many as the case has items up to {@link #ITEM_ROWS}, within
+     * {@link #ITEM_LIST_SHARE} of the tab's height; a list the reader made taller is left as it is.
+     */
+    private void fitItemList() {
+        double height = itemSplit.getHeight();
+        int count = items.getItems().size();
+        if (height <= 0 || count == 0) {
+            return;
+        }
+        double insets = items.snappedTopInset() + items.snappedBottomInset();
+        int shown = (int) Math.floor((items.getHeight() - insets + 0.5) / ITEM_ROW);
+        int rows = Math.min(count, ITEM_ROWS);
+        while (rows > 2 && rows * ITEM_ROW + insets > height * ITEM_LIST_SHARE) {
+            rows--;
+        }
+        boolean whole = Math.abs(items.getHeight() - insets - shown * ITEM_ROW) < 1;
+        if (shown > rows || (shown == rows && whole)) {
+            return;
+        }
+        // the divider's position is a share of the split's height less the divider itself; the split rounds the
+        // panes to whole pixels, so the list's height is measured once laid out and the position put right
+        double divider = itemSplit.lookup(".split-pane-divider") instanceof Region d ? d.getHeight() : 0;
+        double target = rows * ITEM_ROW + insets;
+        double position = target / (height - divider);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            itemSplit.setDividerPositions(position);
+            itemSplit.layout();
+            double off = target - items.getHeight();
+            if (Math.abs(off) < 0.5) {
+                break;
+            }
+            position += off / (height - divider);
+        }
     }
 
     private static void add(List<String> parts, String label, LocalDate date) {
