@@ -49,10 +49,40 @@ public final class Cli implements Runnable {
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
-        int status = cl.execute(args);
+        int status = cl.execute(queryWordsKept(args));
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** The query commands, whose arguments may be {@code -word}: see {@link #queryWordsKept}. */
+    private static final java.util.Set<String> QUERY_COMMANDS = java.util.Set.of("search", "stats");
+    /** Their options that take a value (the value is not a query word). */
+    private static final java.util.Set<String> VALUED_OPTIONS = java.util.Set.of("--library", "--limit", "--by");
+
+    /**
+     * The arguments, where a query word of {@code search} or {@code stats} that starts with {@code -h} or {@code -V}
+     * ({@code -has:warnings}, {@code -hydrocodone}, {@code -Vicodin}) is kept a query word: picocli would read it as
+     * {@code -h} (help) or {@code -V} (version) with more short options clustered after it, and print the usage
+     * instead of searching. A space before it keeps it from being read as options; the query ignores the space.
+     */
+    static String[] queryWordsKept(String[] args) {
+        if (args.length == 0 || !QUERY_COMMANDS.contains(args[0])) {
+            return args;
+        }
+        String[] kept = args.clone();
+        for (int k = 1; k < kept.length; k++) {
+            String a = kept[k];
+            if (a.equals("--")) {
+                break;
+            }
+            if (VALUED_OPTIONS.contains(a)) {
+                k++;
+            } else if (a.length() > 2 && a.charAt(0) == '-' && (a.charAt(1) == 'h' || a.charAt(1) == 'V')) {
+                kept[k] = " " + a;
+            }
+        }
+        return kept;
     }
 
     static CommandLine commandLine() {

@@ -22,6 +22,7 @@ final class QueryWords {
                 throw new CommandLine.ParameterException(commandLine, "Unknown option: '" + w + "'");
             }
         }
-        return String.join(" ", words);
+        // each word stripped: Cli.queryWordsKept may have put a space before one
+        return String.join(" ", words.stream().map(String::strip).toList());
     }
 }

@@ -25,7 +25,9 @@ import java.util.concurrent.Callable;
     "drug:<brand or generic>, generic:<exact generic>, specialty:\"...\",",
     "board:\"<exact specialty>\", state:<state>, tag:<name>,",
     "guideline:mtus|odg|acoem, section:\"...\", year:<yyyy>,",
-    "decided:<yyyy or yyyy-mm>. Two values of one filter are alternatives;",
+    "decided:<yyyy or yyyy-mm>, has:warnings (cases whose parse left",
+    "warnings, to check), has:notes (cases with highlights or notes).",
+    "Two values of one filter are alternatives;",
     "+filter requires it as well (guideline:mtus +guideline:odg: both);",
     "-filter excludes.",
     "Snippets: « and » around matches, … where text is cut."})

@@ -7,6 +7,7 @@ import org.imrworkbench.analytics.Dimension;
 import org.imrworkbench.export.LetterJson;
 import org.imrworkbench.library.Library;
 import org.imrworkbench.search.Facets;
+import org.imrworkbench.search.FilterKey;
 import org.imrworkbench.search.SearchService;
 import org.imrworkbench.search.Stats;
 import picocli.CommandLine;
@@ -29,7 +30,8 @@ import java.util.stream.Collectors;
  * {@code --by}, the outcomes by one dimension instead.
  */
 @Command(name = "stats", description = "Count cases, items, decisions and categories (of a query's matches when "
-        + "a QUERY is given), with facet counts.")
+        + "a QUERY is given), with facet counts, among them the cases with parser warnings and with highlights or "
+        + "notes.")
 final class StatsCommand implements Callable<Integer> {
 
     @Spec
@@ -88,6 +90,9 @@ final class StatsCommand implements Callable<Integer> {
             put(f, "guidelines", facets.guidelines());
             put(f, "years", facets.years());
             put(f, "tags", facets.tags());
+            ObjectNode has = f.putObject("has");
+            has.put(FilterKey.WARNINGS, facets.has().getOrDefault(FilterKey.WARNINGS, 0));
+            has.put(FilterKey.NOTES, facets.has().getOrDefault(FilterKey.NOTES, 0));
             out.println(LetterJson.MAPPER.writeValueAsString(o));
         } else {
             out.println(stats.cases() + " cases, " + stats.items() + " items");
@@ -97,6 +102,9 @@ final class StatsCommand implements Callable<Integer> {
             out.println("guidelines: " + line(facets.guidelines()));
             out.println("years: " + line(facets.years()));
             out.println("tags: " + line(facets.tags()));
+            out.println("parser warnings (has:warnings): "
+                    + cases(facets.has().getOrDefault(FilterKey.WARNINGS, 0)));
+            out.println("highlights or notes (has:notes): " + cases(facets.has().getOrDefault(FilterKey.NOTES, 0)));
         }
         out.flush();
         return ExitCodes.OK;
@@ -105,6 +113,10 @@ final class StatsCommand implements Callable<Integer> {
     private static void put(ObjectNode parent, String name, Map<String, Integer> counts) {
         ObjectNode o = parent.putObject(name);
         counts.forEach(o::put);
+    }
+
+    private static String cases(int n) {
+        return n + (n == 1 ? " case" : " cases");
     }
 
     private static String line(Map<?, Integer> counts) {

@@ -23,7 +23,7 @@ import java.util.function.Predicate;
 /**
  * A column-wise copy in memory of the facts that filters, facets and analytics read: for every item its case,
  * number, decision, category, generic drug, treatment name, request, cited guideline sources and sections; for every
- * case its id, decision and injury dates and the reviewer's credentials. A search then filters, counts and groups its
+ * case its id, decision and injury dates, the reviewer's credentials and whether its parse left warnings. A search then filters, counts and groups its
  * matches with array reads instead of joins over the library's wide rows (at 100,000 letters: milliseconds instead
  * of seconds; see docs/BENCHMARKS.md), and only the full-text matching and ranking stay in SQLite.
  *
@@ -33,8 +33,8 @@ import java.util.function.Predicate;
  * SQL they replace: SQLite's {@code lower()}, {@code LIKE} and {@code COLLATE NOCASE} fold ASCII letters only.
  *
  * <p>Immutable once read; built by {@link #read} from the library's tables in about a second at 100,000 letters, and
- * read again when the letters change ({@code Library.letterVersion}). Tags are not copied: they change while the
- * user works and are read per query.
+ * read again when the letters change ({@code Library.letterVersion}), a re-parse among them (which replaces the
+ * case's warnings). Tags and annotations are not copied: they change while the user works and are read per query.
  */
 public final class FactIndex {
 
@@ -88,6 +88,8 @@ public final class FactIndex {
     final int[] credStart;
     final byte[] credKind;
     final int[] credValue;
+    /** The cases (indices) with at least one parser warning. */
+    private final BitSet warned;
 
     final Dict generics;
     final Dict names;
@@ -166,6 +168,7 @@ public final class FactIndex {
         this.credStart = b.credStart;
         this.credKind = b.credKind;
         this.credValue = b.credValue;
+        this.warned = b.warned;
         this.generics = b.generics;
         this.names = b.names;
         this.sections = b.sections;
@@ -327,6 +330,16 @@ public final class FactIndex {
     /** The decision date of the row's case as stored ({@code yyyy-mm-dd}), or null. */
     public String decided(int r) {
         return dates.value(decided[rowCase[r]]);
+    }
+
+    /** Whether case k's parse left at least one warning. */
+    boolean warned(int k) {
+        return warned.get(k);
+    }
+
+    /** The cases (indices) whose parse left at least one warning. */
+    BitSet warnedCases() {
+        return (BitSet) warned.clone();
     }
 
     /** The cases (indices) of a set of rows. */
@@ -502,6 +515,7 @@ public final class FactIndex {
         int[] credStart;
         byte[] credKind;
         int[] credValue;
+        BitSet warned;
         final Dict generics = new Dict(false);
         final Dict names = new Dict(false);
         final Dict sections = new Dict(true);
@@ -517,6 +531,21 @@ public final class FactIndex {
                 readItems(s);
                 readCredentials(s);
                 readCitations(s);
+                readWarnings(s);
+            }
+        }
+
+        /** The cases with warnings: the distinct cases of the table's primary key {@code (case_pk, position)}. */
+        private void readWarnings(Statement s) throws SQLException {
+            warned = new BitSet(casePk.length);
+            try (ResultSet rs = s.executeQuery("SELECT DISTINCT case_pk FROM warnings")) {
+                while (rs.next()) {
+                    long pk = rs.getLong(1);
+                    int k = pk >= 0 && pk < caseOfPk.length ? caseOfPk[(int) pk] : -1;
+                    if (k >= 0) {
+                        warned.set(k);
+                    }
+                }
             }
         }
 

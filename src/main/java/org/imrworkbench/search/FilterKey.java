@@ -43,7 +43,17 @@ public enum FilterKey {
      * {@code board:"..."}: a board specialty of the reviewer ("Board Certified in ...") exactly as written, ignoring
      * case. Unlike {@code specialty:} it finds neither subspecialties nor longer specialties containing the words.
      */
-    BOARD;
+    BOARD,
+    /**
+     * {@code has:warnings}: the items of cases whose parse left at least one warning (the letter's parse needs
+     * checking); {@code has:notes}: the items of cases with at least one highlight or note. The singular
+     * ({@code warning}, {@code note}) is the same value; any other value is not a filter.
+     */
+    HAS;
+
+    /** The values of {@link #HAS}, as canonical values. */
+    public static final String WARNINGS = "warnings";
+    public static final String NOTES = "notes";
 
     /** The key of this name, ignoring case. */
     static Optional<FilterKey> of(String name) {
@@ -92,6 +102,12 @@ public enum FilterKey {
                 return Optional.of(v.toLowerCase(Locale.ROOT));
             case GENERIC:
                 return Optional.of(v.toLowerCase(Locale.ROOT).replaceAll("\\s*/\\s*", "/"));
+            case HAS:
+                return switch (upper) {
+                    case "WARNINGS", "WARNING" -> Optional.of(WARNINGS);
+                    case "NOTES", "NOTE" -> Optional.of(NOTES);
+                    default -> Optional.empty();
+                };
             default:
                 return Optional.of(v);
         }

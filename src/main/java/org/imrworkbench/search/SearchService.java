@@ -201,10 +201,21 @@ public final class SearchService {
                     drugCounts.put(f.generics.value(id), drugs[id]);
                 }
             }
+            Map<String, Integer> has = new HashMap<>();
+            BitSet warned = f.warnedCases();
+            warned.and(cases);
+            BitSet annotated = annotatedCases(c, f);
+            annotated.and(cases);
+            if (!warned.isEmpty()) {
+                has.put(FilterKey.WARNINGS, warned.cardinality());
+            }
+            if (!annotated.isEmpty()) {
+                has.put(FilterKey.NOTES, annotated.cardinality());
+            }
             return new Facets(ordered(named(decisions, Decision.values())),
                     ordered(named(categories, Category.values())), ordered(drugCounts), ordered(specialties),
                     ordered(named(sources, CitationSource.values())), ordered(years), ordered(tagCounts(c, f, rows,
-                            cases)));
+                            cases)), ordered(has));
         });
     }
 
@@ -491,9 +502,28 @@ public final class SearchService {
                 }
                 rows = f.rowsOfCases(cases);
             }
+            case HAS -> rows = f.rowsOfCases(FilterKey.WARNINGS.equals(v) ? f.warnedCases() : annotatedCases(c, f));
             default -> throw new IllegalStateException("unhandled filter " + key);
         }
         return rows;
+    }
+
+    /**
+     * The cases (indices) with at least one highlight or note: read per query, as tags are, since the user adds and
+     * removes them while the letters (and so the facts) stay as they are.
+     */
+    private static BitSet annotatedCases(Connection c, FactIndex f) throws SQLException {
+        BitSet cases = new BitSet(f.cases);
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT DISTINCT case_pk FROM annotations")) {
+            while (rs.next()) {
+                int k = f.caseOfPk(rs.getLong(1));
+                if (k >= 0) {
+                    cases.set(k);
+                }
+            }
+        }
+        return cases;
     }
 
     /**

@@ -582,6 +582,8 @@ public final class MainWindow {
         {"tag:appeal", "a tag on the case or the item"},
         {"year:2017", "the year of the decision or of the injury"},
         {"decided:2017 · decided:2017-02", "the decision's year, or month"},
+        {"has:warnings", "cases whose parse left warnings (text not placed, a value guessed): letters to check"},
+        {"has:notes", "cases with a highlight or a note"},
         {"category:opioid category:nsaid", "either value of one filter"},
         {"guideline:mtus +guideline:odg", "both: + requires a value as well"},
         {"-category:opioid", "not these items"},

@@ -56,6 +56,28 @@ class QueryParserTest {
     }
 
     @Test
+    void hasSelectsCasesWithWarningsOrNotesAndAnyOtherValueIsWords() {
+        SearchQuery q = QueryParser.parse("knee has:warnings -HAS:Notes");
+        assertThat(q.filters()).containsOnly(java.util.Map.entry(FilterKey.HAS, List.of("warnings")));
+        assertThat(q.excludedFilters()).containsOnly(java.util.Map.entry(FilterKey.HAS, List.of("notes")));
+        assertThat(q.matchExpression()).isEqualTo("(\"knee\")");
+        assertThat(QueryParser.parse("has:warning").filters()).containsEntry(FilterKey.HAS, List.of("warnings"));
+        assertThat(QueryParser.parse("has:\"notes\"").filters()).containsEntry(FilterKey.HAS, List.of("notes"));
+        assertThat(QueryParser.parse("-has:warnings").excludedFilters())
+                .containsEntry(FilterKey.HAS, List.of("warnings"));
+        assertThat(QueryParser.parse("has:notes +has:warnings").required())
+                .containsExactly(new SearchQuery.Filter(FilterKey.HAS, "warnings"));
+        // an unknown value is searched as words, as any other malformed filter
+        SearchQuery unknown = QueryParser.parse("has:foo");
+        assertThat(unknown.filters()).isEmpty();
+        assertThat(unknown.matchExpression()).isEqualTo("(\"has\") AND (\"foo\")");
+        assertThat(QueryParser.parse("-has:foo").excluded()).containsExactly(new Term("has", false, false),
+                new Term("foo", false, false));
+        assertThat(QueryParser.parse("has:").matchExpression()).isEqualTo("(\"has\")");
+        assertThat(QueryParser.parse("+has:foo").required()).isEmpty();
+    }
+
+    @Test
     void malformedPiecesBecomeWordsOrNothing() {
         assertThat(QueryParser.parse("\"unbalanced AND (").matchExpression()).isEqualTo("(\"unbalanced\")");
         assertThat(QueryParser.parse("NEAR(").matchExpression()).isEqualTo("(\"NEAR(\")");

@@ -127,7 +127,13 @@ final class ReferenceSearch {
                               UNION ALL
                               SELECT it.case_pk, it.tag_pk FROM temp.hit_rows h JOIN items i ON i.pk = h.rowid
                                 JOIN item_tags it ON it.case_pk = i.case_pk AND it.item_number = i.number
-                            ) x JOIN tags t ON t.pk = x.tag_pk GROUP BY t.pk"""));
+                            ) x JOIN tags t ON t.pk = x.tag_pk GROUP BY t.pk"""),
+                    counts(c, """
+                            SELECT 'warnings', count(*) FROM temp.hit_cases hc
+                              WHERE EXISTS (SELECT 1 FROM warnings w WHERE w.case_pk = hc.pk) HAVING count(*) > 0
+                            UNION ALL
+                            SELECT 'notes', count(*) FROM temp.hit_cases hc
+                              WHERE EXISTS (SELECT 1 FROM annotations a WHERE a.case_pk = hc.pk) HAVING count(*) > 0"""));
         });
     }
 
@@ -285,6 +291,12 @@ final class ReferenceSearch {
             case DECIDED:
                 params.add(v);
                 return "substr(c.decided, 1, " + v.length() + ") = ?";
+            case HAS:
+                return switch (v) {
+                    case "warnings" -> "EXISTS (SELECT 1 FROM warnings w WHERE w.case_pk = c.pk)";
+                    case "notes" -> "EXISTS (SELECT 1 FROM annotations a WHERE a.case_pk = c.pk)";
+                    default -> throw new IllegalStateException("unhandled has: " + v);
+                };
             default:
                 throw new IllegalStateException("unhandled filter " + key);
         }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -31,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in SQL over the library's tables: for every filter key and value found in a library of generated letters (plus
  * cases without items, tags on cases and items, and a re-parse), negations, words, phrases, prefixes and random
  * combinations, the totals, the hits in order with their snippets, the facets, the statistics and the case lists
- * must be the same.
+ * must be the same. Some letters are changed before the import so that their parse leaves warnings
+ * ({@code has:warnings}), and some cases get highlights or notes ({@code has:notes}).
  */
 class SearchEquivalenceTest {
 
@@ -48,6 +50,14 @@ class SearchEquivalenceTest {
     static void setUp() throws Exception {
         Path letters = dir.resolve("letters");
         new CorpusWriter(20261122L, 0.0, false).write(letters, 240);
+        // every ninth letter changed so that its parse leaves warnings, as a damaged or unusual letter's would
+        List<Path> texts;
+        try (var files = Files.list(letters)) {
+            texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (int k = 0; k < texts.size(); k += 9) {
+            Files.writeString(texts.get(k), Fixtures.needingCheck(Files.readString(texts.get(k)), k % 2 == 0));
+        }
         library = Library.open(dir.resolve("library.db"));
         new ImportService(library).importPaths(List.of(letters, Fixtures.seeds()), ProgressListener.NONE,
                 new Cancellation());
@@ -70,6 +80,10 @@ class SearchEquivalenceTest {
             }
         }
         library.tags().tagCase("CM17-9000001", "appeal");
+        for (int k = 0; k < 20; k++) {
+            String id = ids.get(random.nextInt(ids.size()));
+            library.annotations().note(id, null, "check the dates", null, "tester");
+        }
         search = new SearchService(library);
         fts5Search = new SearchService(library, false);
         reference = new ReferenceSearch(library);
@@ -98,7 +112,8 @@ class SearchEquivalenceTest {
                 "state:CA", "state:texas", "state:ny", "specialty:surgery", "specialty:\"family practice\"",
                 "tag:appeal", "tag:follow-up", "tag:key-item", "tag:none-such", "year:2015", "year:2016",
                 "decided:2016", "decided:2017-03", "section:nonexistent", "generic:hydrocodone", "generic:NORCO",
-                "generic:\"Hydrocodone / Acetaminophen\"", "generic:hydrocodone/acetaminophen", "generic:none-such"));
+                "generic:\"Hydrocodone / Acetaminophen\"", "generic:hydrocodone/acetaminophen", "generic:none-such",
+                "has:warnings", "has:notes", "has:WARNING", "has:foo", "has:\"warnings\""));
         filters.addAll(column("SELECT DISTINCT 'generic:\"' || upper(treatment_generic) || '\"' FROM items"
                 + " WHERE treatment_generic IS NOT NULL ORDER BY 1 LIMIT 25"));
         filters.addAll(column("SELECT DISTINCT 'generic:' || lower(treatment_generic) FROM items"
@@ -119,7 +134,8 @@ class SearchEquivalenceTest {
                 "depression", "therapy visits", "medically necessary", "lumb* OR back", "\"urine drug\"*",
                 "norco 10/325mg", "pain pain", "\"knee\" -\"knee pain\"", "guideline:mtus +guideline:odg",
                 "+guideline:odg +guideline:mtus knee", "decided:2016 +decided:2016-03", "+knee", "+ category:opioid",
-                "category:opioid category:nsaid +category:nsaid", "+drug:norco -generic:hydrocodone/acetaminophen");
+                "category:opioid category:nsaid +category:nsaid", "+drug:norco -generic:hydrocodone/acetaminophen",
+                "summary -has:warnings", "has:warnings has:notes", "has:warnings +has:notes");
         List<String> out = new ArrayList<>();
         out.add("");
         out.addAll(words);
@@ -158,6 +174,13 @@ class SearchEquivalenceTest {
     @Test
     void theLibraryIsVaried() {
         assertThat(library.caseCount()).isGreaterThan(240);
+        long warned = Fixtures.longs(library, "SELECT count(DISTINCT case_pk) FROM warnings")[0];
+        assertThat(warned).as("cases with warnings").isBetween(20L, 40L);
+        assertThat(search.search("has:warnings", 0).total()).isGreaterThan((int) warned);
+        assertThat(search.caseIds("has:warnings")).hasSize((int) warned);
+        assertThat(search.caseIds("-has:warnings")).hasSize(library.caseCount() - (int) warned);
+        long noted = Fixtures.longs(library, "SELECT count(DISTINCT case_pk) FROM annotations")[0];
+        assertThat(search.caseIds("has:notes")).hasSize((int) noted).hasSizeGreaterThan(10);
         assertThat(queries).hasSizeGreaterThan(300);
         int nonEmpty = 0;
         for (String q : queries) {
@@ -217,5 +240,32 @@ class SearchEquivalenceTest {
                         Category.OTHER, "Botox", null, "Chronic migraine criteria are met.", CitationSource.ODG)));
         assertThat(search.search(q, 10).total()).isEqualTo(1);
         assertThat(search.facets(q)).isEqualTo(reference.facets(q));
+    }
+
+    @Test
+    void aReparseThatChangesTheWarningsIsSeenAtOnce() {
+        String id = search.caseIds("-has:warnings").get(3);
+        var before = library.loadCase(id).orElseThrow().letter();
+        int items = before.items().size();
+        int warned = search.search("has:warnings", 0).total();
+        library.replaceLetter(id, Fixtures.withWarnings(before, "item 1: no decision rationale found"), "test");
+        assertThat(search.caseIds("has:warnings")).contains(id);
+        assertThat(search.search("has:warnings", 0).total()).isEqualTo(warned + items);
+        assertThat(search.facets("has:warnings")).isEqualTo(reference.facets("has:warnings"));
+        library.replaceLetter(id, Fixtures.withWarnings(before), "test");
+        assertThat(search.caseIds("has:warnings")).doesNotContain(id);
+        assertThat(search.caseIds("-has:warnings")).contains(id);
+        assertThat(search.search("has:warnings", 0).total()).isEqualTo(warned);
+        assertThat(search.facets("")).isEqualTo(reference.facets(""));
+    }
+
+    @Test
+    void aNewNoteIsSeenAtOnce() {
+        String id = search.caseIds("-has:notes").get(0);
+        var note = library.annotations().note(id, null, "ask about the MRI", null, "tester");
+        assertThat(search.caseIds("has:notes")).contains(id);
+        assertThat(search.facets("has:notes")).isEqualTo(reference.facets("has:notes"));
+        library.annotations().delete(note.id());
+        assertThat(search.caseIds("has:notes")).doesNotContain(id);
     }
 }

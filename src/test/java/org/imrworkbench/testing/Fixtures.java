@@ -94,6 +94,27 @@ public final class Fixtures {
         return text.replace(intro, intro + note);
     }
 
+    /**
+     * A letter's text changed so that its parse needs checking, as a damaged or unusual letter would: without its
+     * "CLINICAL CASE SUMMARY" heading (the parser warns it found none and that text was not placed), or with
+     * {@code withoutDecisions} without the "Upheld"/"Overturned" after each request (it warns the letter does not say).
+     */
+    public static String needingCheck(String text, boolean withoutDecisions) {
+        String changed = withoutDecisions
+                ? text.replaceAll("(?m):[ \\t]*(Upheld|Overturned)[ \\t]*$", ":")
+                : text.replaceFirst("(?m)^[ \\t]*CLINICAL CASE SUMMARY[ \\t]*$", " ");
+        if (changed.equals(text)) {
+            throw new IllegalArgumentException("nothing to take out of this letter");
+        }
+        return changed;
+    }
+
+    /** The letter with these parser warnings (instead of its own). */
+    public static Letter withWarnings(Letter l, String... warnings) {
+        return new Letter(l.caseNumber(), l.priority(), l.dates(), l.reviewer(), l.patient(), l.summary(), l.items(),
+                List.of(warnings), l.text(), l.spans());
+    }
+
     // ------------------------------------------------------------------------------ hand-built letters
 
     /** An item to build: treatment, decision, rationale and the sources its reviewer cites. */

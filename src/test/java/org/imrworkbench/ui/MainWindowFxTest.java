@@ -108,6 +108,20 @@ class MainWindowFxTest extends WorkbenchFxFixture {
     }
 
     @Test
+    void theFacetOfWarningsAndNotesIsOpenAtTheTopAndSaysWhenNoLetterNeedsChecking(FxRobot robot) throws Exception {
+        waitFor(() -> table(robot).getItems().size() == 5);
+        ListView<FacetEntry> has = robot.lookup("#facet-has").queryListView();
+        javafx.scene.control.TitledPane pane = (javafx.scene.control.TitledPane) has.getParent().getParent();
+        assertThat(pane.getText()).isEqualTo("Warnings and notes");
+        assertThat(pane.isExpanded()).isTrue();
+        assertThat(((javafx.scene.layout.VBox) pane.getParent()).getChildren().get(0)).isSameAs(pane);
+        // the samples parse cleanly and carry no note
+        waitFor(() -> window.browser().facetsCountedProperty().get());
+        assertThat(has.getItems()).isEmpty();
+        assertThat(robot.from(has).lookup(".facet-empty").queryAs(Label.class).isVisible()).isTrue();
+    }
+
+    @Test
     void readingACaseItemByItemKeepsTheSummaryInView(FxRobot robot) throws Exception {
         waitFor(() -> table(robot).getItems().size() == 5);
         CaseSummary threeItems = table(robot).getItems().stream().filter(c -> c.itemCount() == 3

@@ -147,7 +147,7 @@ public final class BrowserView {
                 beginnings; OR between words; -word excludes.
                 Filters: decision:upheld|overturned  category:opioid  drug:<brand or generic>  generic:<exact generic>  \
                 specialty:"..."  board:"<exact specialty>"  state:<state>  tag:<name>  guideline:mtus|odg|acoem  \
-                section:"..."  year:2017  decided:2017-02
+                section:"..."  year:2017  decided:2017-02  has:warnings  has:notes
                 Two values of one filter are alternatives; +filter requires it as well; -filter excludes \
                 (Help ▸ Search syntax)."""));
         searchField.textProperty().bindBidirectional(vm.queryProperty());
@@ -249,6 +249,13 @@ public final class BrowserView {
             list.setPrefHeight(26 * 5 + 4);
             TitledPane pane = new TitledPane(facet.title, list);
             pane.setAnimated(false);
+            // never wider than the column: a long title ("Warnings and notes (1 selected)") ends in "…", whole in
+            // the tooltip, rather than widening every facet past the column's edge
+            pane.setMinWidth(0);
+            pane.setTooltip(new Tooltip(facet.title));
+            // open: the letters to check (two short rows at most), the decisions and the categories. A fourth open
+            // list would make the window's preferred height larger, and the analytics tab, laid out first at that
+            // height, would keep less room for its chart on a 1024x700 screen (SmallScreenFxTest).
             pane.setExpanded(facet.ordinal() < 3);
             facetPanes.put(facet, pane);
             facetsBox.getChildren().add(pane);
@@ -262,6 +269,7 @@ public final class BrowserView {
                 list.setPrefHeight(26 * Math.max(1, Math.min(8, entries.size())) + 4);
                 long active = entries.stream().filter(FacetEntry::active).count();
                 e.getValue().setText(e.getKey().title + (active > 0 ? " (" + active + " selected)" : ""));
+                e.getValue().getTooltip().setText(e.getValue().getText());
             }
         });
     }
@@ -305,7 +313,9 @@ public final class BrowserView {
             row.getChildren().addAll(name, count);
             setText(null);
             setGraphic(row);
-            setTooltip(new Tooltip((entry.active() ? "Remove filter " : "Filter by ")
+            // the value whole (a narrow column cuts it) and the filter a click adds or removes
+            setTooltip(new Tooltip(entry.label() + ": " + String.format("%,d", entry.count()) + "\n"
+                    + (entry.active() ? "Remove filter " : "Filter by ")
                     + QueryFilters.term(entry.key(), entry.value())));
         }
     }

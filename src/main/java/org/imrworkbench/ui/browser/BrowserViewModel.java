@@ -19,12 +19,14 @@ import org.imrworkbench.library.CaseSort;
 import org.imrworkbench.library.CaseSummary;
 import org.imrworkbench.library.Library;
 import org.imrworkbench.search.Facets;
+import org.imrworkbench.search.FilterKey;
 import org.imrworkbench.search.SearchService;
 import org.imrworkbench.ui.common.Background;
 import org.imrworkbench.ui.common.Labels;
 import org.imrworkbench.ui.common.UserMessages;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,10 +42,12 @@ public final class BrowserViewModel {
      * The facets shown, in order: name, the query filter of its values, title, and how to read them from
      * {@link Facets}. A value's filter finds exactly what the facet counts for it: a drug is its exact generic
      * ({@code drug:} would add the combinations containing it), a specialty that board specialty ({@code specialty:}
-     * would add subspecialties and longer names), a year the decision's ({@code year:} would add the injury's).
+     * would add subspecialties and longer names), a year the decision's ({@code year:} would add the injury's). The
+     * first, {@code has:}, counts the cases whose parse left warnings (to check) and those with highlights or notes.
      */
     public enum Facet {
-        DECISION("decision", "decision", "Decision"), CATEGORY("category", "category", "Category"),
+        HAS("has", "has", "Warnings and notes"), DECISION("decision", "decision", "Decision"),
+        CATEGORY("category", "category", "Category"),
         DRUG("drug", "generic", "Drug"), SPECIALTY("specialty", "board", "Specialty"),
         GUIDELINE("guideline", "guideline", "Guideline"), YEAR("year", "decided", "Year"), TAG("tag", "tag", "Tag");
 
@@ -68,6 +72,7 @@ public final class BrowserViewModel {
                 case GUIDELINE -> f.guidelines();
                 case YEAR -> f.years();
                 case TAG -> f.tags();
+                case HAS -> f.has();
             };
         }
     }
@@ -294,6 +299,7 @@ public final class BrowserViewModel {
             facet.counts(f).entrySet().stream()
                     .filter(e -> e.getKey() != null && !e.getKey().isBlank())
                     .sorted(facet == Facet.YEAR ? Map.Entry.<String, Integer>comparingByKey().reversed()
+                            : facet == Facet.HAS ? Comparator.comparing(e -> !e.getKey().equals(FilterKey.WARNINGS))
                             : Map.Entry.<String, Integer>comparingByValue().reversed()
                             .thenComparing(Map.Entry.comparingByKey()))
                     .forEach(e -> list.add(new FacetEntry(facet.filter, filterValue(facet, e.getKey()),
@@ -311,7 +317,7 @@ public final class BrowserViewModel {
         };
     }
 
-    /** "PHYSICAL_THERAPY" → "Physical therapy"; "MTUS" stays; other values as stored. */
+    /** "PHYSICAL_THERAPY" → "Physical therapy"; "MTUS" stays; "warnings" → "Parser warnings"; others as stored. */
     public static String label(Facet facet, String raw) {
         return switch (facet) {
             case DECISION -> Labels.sentence(raw);
@@ -322,6 +328,11 @@ public final class BrowserViewModel {
                     yield Labels.sentence(raw);
                 }
             }
+            case HAS -> switch (raw) {
+                case FilterKey.WARNINGS -> "Parser warnings";
+                case FilterKey.NOTES -> "Highlights or notes";
+                default -> raw;
+            };
             default -> raw;
         };
     }

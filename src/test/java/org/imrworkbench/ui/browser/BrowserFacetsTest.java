@@ -24,13 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A facet value's count is what clicking it finds: the items of an item facet (decision, category, drug,
- * guideline), the cases of a case facet (specialty, year, tag). Over the samples and letters where a wider filter
- * would find more: a generic inside a combination, a specialty inside a longer one, an injury in another year.
+ * guideline), the cases of a case facet (specialty, year, tag, warnings and notes). Over the samples and letters where
+ * a wider filter would find more: a generic inside a combination, a specialty inside a longer one, an injury in
+ * another year; one letter's parse left warnings and one case has a note.
  */
 class BrowserFacetsTest {
 
     private static final Set<BrowserViewModel.Facet> CASE_FACETS = Set.of(BrowserViewModel.Facet.SPECIALTY,
-            BrowserViewModel.Facet.YEAR, BrowserViewModel.Facet.TAG);
+            BrowserViewModel.Facet.YEAR, BrowserViewModel.Facet.TAG, BrowserViewModel.Facet.HAS);
 
     @TempDir
     Path dir;
@@ -51,6 +52,13 @@ class BrowserFacetsTest {
                 Fixtures.item("Cyclobenzaprine 10mg #30", Decision.OVERTURNED, Category.MUSCLE_RELAXANT,
                         "Cyclobenzaprine", "cyclobenzaprine", "A short course.", CitationSource.ODG)));
         library.tags().tagCase("CM16-4000001", "appeal");
+        Fixtures.add(library, Fixtures.withWarnings(Fixtures.letter("CM17-4000003", LocalDate.of(2017, 3, 1), null,
+                List.of("Orthopaedic Surgery"), List.of("Texas"), "Knee pain.",
+                Fixtures.item("Knee MRI", Decision.UPHELD, Category.IMAGING, null, null, "Not indicated.",
+                        CitationSource.ACOEM), Fixtures.item("Knee brace", Decision.OVERTURNED, Category.DME, null,
+                        null, "Indicated.", CitationSource.ODG)),
+                "no \"IMR ISSUES, DECISIONS AND RATIONALES\" section found — the letter may be cut short"));
+        library.annotations().note("CM17-4000002", null, "ask about the dose", null, "tester");
         search = new SearchService(library);
         browser = new BrowserViewModel(library, search, Background.direct());
     }
@@ -76,5 +84,25 @@ class BrowserFacetsTest {
             }
         }
         assertThat(values).isGreaterThan(20);
+    }
+
+    @Test
+    void theWarningsAndNotesFacetCountsTheCasesToCheckAndAddsHasWarnings() {
+        browser.queryProperty().set("cyclobenzaprine");
+        browser.refresh();
+        assertThat(browser.facetsProperty().get().get(BrowserViewModel.Facet.HAS))
+                .containsExactly(new FacetEntry("has", "notes", "Highlights or notes", 1, false));
+        browser.queryProperty().set("");
+        browser.refresh();
+        List<FacetEntry> has = browser.facetsProperty().get().get(BrowserViewModel.Facet.HAS);
+        assertThat(has).containsExactly(new FacetEntry("has", "warnings", "Parser warnings", 1, false),
+                new FacetEntry("has", "notes", "Highlights or notes", 1, false));
+        browser.toggle(has.get(0));
+        assertThat(browser.queryProperty().get()).isEqualTo("has:warnings");
+        assertThat(browser.cases()).extracting(c -> c.id()).containsExactly("CM17-4000003");
+        assertThat(browser.facetsProperty().get().get(BrowserViewModel.Facet.HAS).get(0).active()).isTrue();
+        browser.toggle(browser.facetsProperty().get().get(BrowserViewModel.Facet.HAS).get(0));
+        assertThat(browser.queryProperty().get()).isEmpty();
+        assertThat(browser.cases()).hasSize(library.caseCount());
     }
 }
