@@ -112,7 +112,7 @@ class MainWindowFxTest extends WorkbenchFxFixture {
         waitFor(() -> table(robot).getItems().size() == 5);
         ListView<FacetEntry> has = robot.lookup("#facet-has").queryListView();
         javafx.scene.control.TitledPane pane = (javafx.scene.control.TitledPane) has.getParent().getParent();
-        assertThat(pane.getText()).isEqualTo("Warnings and notes");
+        assertThat(pane.getText()).isEqualTo("Warnings, notes");
         assertThat(pane.isExpanded()).isTrue();
         assertThat(((javafx.scene.layout.VBox) pane.getParent()).getChildren().get(0)).isSameAs(pane);
         // the samples parse cleanly and carry no note

@@ -249,7 +249,7 @@ public final class BrowserView {
             list.setPrefHeight(26 * 5 + 4);
             TitledPane pane = new TitledPane(facet.title, list);
             pane.setAnimated(false);
-            // never wider than the column: a long title ("Warnings and notes (1 selected)") ends in "…", whole in
+            // never wider than the column: a long title ("Warnings, notes (1 selected)") ends in "…", whole in
             // the tooltip, rather than widening every facet past the column's edge
             pane.setMinWidth(0);
             pane.setTooltip(new Tooltip(facet.title));

@@ -46,7 +46,7 @@ public final class BrowserViewModel {
      * first, {@code has:}, counts the cases whose parse left warnings (to check) and those with highlights or notes.
      */
     public enum Facet {
-        HAS("has", "has", "Warnings and notes"), DECISION("decision", "decision", "Decision"),
+        HAS("has", "has", "Warnings, notes"), DECISION("decision", "decision", "Decision"),
         CATEGORY("category", "category", "Category"),
         DRUG("drug", "generic", "Drug"), SPECIALTY("specialty", "board", "Specialty"),
         GUIDELINE("guideline", "guideline", "Guideline"), YEAR("year", "decided", "Year"), TAG("tag", "tag", "Tag");
@@ -330,7 +330,7 @@ public final class BrowserViewModel {
             }
             case HAS -> switch (raw) {
                 case FilterKey.WARNINGS -> "Parser warnings";
-                case FilterKey.NOTES -> "Highlights or notes";
+                case FilterKey.NOTES -> "Notes, highlights";
                 default -> raw;
             };
             default -> raw;

@@ -91,12 +91,12 @@ class BrowserFacetsTest {
         browser.queryProperty().set("cyclobenzaprine");
         browser.refresh();
         assertThat(browser.facetsProperty().get().get(BrowserViewModel.Facet.HAS))
-                .containsExactly(new FacetEntry("has", "notes", "Highlights or notes", 1, false));
+                .containsExactly(new FacetEntry("has", "notes", "Notes, highlights", 1, false));
         browser.queryProperty().set("");
         browser.refresh();
         List<FacetEntry> has = browser.facetsProperty().get().get(BrowserViewModel.Facet.HAS);
         assertThat(has).containsExactly(new FacetEntry("has", "warnings", "Parser warnings", 1, false),
-                new FacetEntry("has", "notes", "Highlights or notes", 1, false));
+                new FacetEntry("has", "notes", "Notes, highlights", 1, false));
         browser.toggle(has.get(0));
         assertThat(browser.queryProperty().get()).isEqualTo("has:warnings");
         assertThat(browser.cases()).extracting(c -> c.id()).containsExactly("CM17-4000003");
