@@ -1,8 +1,5 @@
 package org.imrworkbench.analytics;
 
-import org.imrworkbench.ingest.Cancellation;
-import org.imrworkbench.ingest.ImportService;
-import org.imrworkbench.ingest.ProgressListener;
 import org.imrworkbench.library.Library;
 import org.imrworkbench.model.Category;
 import org.imrworkbench.model.CitationSource;
@@ -38,8 +35,7 @@ class AnalyticsTest {
 
     @BeforeAll
     static void setUp() {
-        library = Library.open(dir.resolve("library.db"));
-        new ImportService(library).importPaths(List.of(Fixtures.seeds()), ProgressListener.NONE, new Cancellation());
+        library = Fixtures.seedLibrary(dir.resolve("library.db"));
         add("CM15-1000001", LocalDate.of(2015, 3, 2), "Texas", Fixtures.item("Oxycodone 10mg #90", Decision.UPHELD,
                 Category.OPIOID, "Oxycodone", "oxycodone", "No functional improvement documented.",
                 CitationSource.MTUS));

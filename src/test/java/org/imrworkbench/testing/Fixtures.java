@@ -1,5 +1,9 @@
 package org.imrworkbench.testing;
 
+import org.imrworkbench.ingest.Cancellation;
+import org.imrworkbench.ingest.ImportReport;
+import org.imrworkbench.ingest.ImportService;
+import org.imrworkbench.ingest.ProgressListener;
 import org.imrworkbench.library.Library;
 import org.imrworkbench.library.NewLetter;
 import org.imrworkbench.model.Category;
@@ -39,6 +43,25 @@ public final class Fixtures {
     /** The seed letters: bundled with the project as its sample library, so always present. */
     public static Path seeds() {
         return Path.of("resources/samples");
+    }
+
+    /**
+     * A library at {@code file} (new or not) with the seed letters imported, as the app's sample library; the caller
+     * closes it. Fails when a seed cannot be imported.
+     */
+    public static Library seedLibrary(Path file) {
+        Library library = Library.open(file);
+        try {
+            ImportReport report = new ImportService(library).importPaths(List.of(seeds()), ProgressListener.NONE,
+                    new Cancellation());
+            if (!report.failed().isEmpty()) {
+                throw new IllegalStateException("seed letters not imported: " + report.failed());
+            }
+            return library;
+        } catch (RuntimeException e) {
+            library.close();
+            throw e;
+        }
     }
 
     /** The corpus of real letters; skips the test when the shared folder is absent. */

@@ -31,9 +31,7 @@ class BrowserAndCaseViewModelTest {
 
     @BeforeEach
     void samples() {
-        library = Library.open(dir.resolve("lib.db"));
-        new org.imrworkbench.ingest.ImportService(library).importPaths(List.of(Fixtures.seeds()),
-                org.imrworkbench.ingest.ProgressListener.NONE, new org.imrworkbench.ingest.Cancellation());
+        library = Fixtures.seedLibrary(dir.resolve("lib.db"));
         Background direct = Background.direct();
         browser = new BrowserViewModel(library, new SearchService(library), direct);
         caseFile = new CaseViewModel(library, direct);

@@ -5,9 +5,6 @@ import org.imrworkbench.export.ExportFormat;
 import org.imrworkbench.export.ExportResult;
 import org.imrworkbench.export.ExportService;
 import org.imrworkbench.export.Selection;
-import org.imrworkbench.ingest.Cancellation;
-import org.imrworkbench.ingest.ImportService;
-import org.imrworkbench.ingest.ProgressListener;
 import org.imrworkbench.library.Library;
 import org.imrworkbench.testing.Fixtures;
 import org.imrworkbench.ui.common.Background;
@@ -27,9 +24,7 @@ class ExportViewModelTest {
 
     @Test
     void exportsABinderOfTheChosenSelectionWithBatesNumbers(@TempDir Path dir) throws Exception {
-        try (Library library = Library.open(dir.resolve("lib.db"))) {
-            new ImportService(library).importPaths(List.of(Fixtures.seeds()), ProgressListener.NONE,
-                    new Cancellation());
+        try (Library library = Fixtures.seedLibrary(dir.resolve("lib.db"))) {
             ExportViewModel vm = new ExportViewModel(new ExportService(library), Background.direct());
             vm.selectionProperty().set(new Selection.Query("xanax"));
             vm.titleProperty().set("Smith binder");

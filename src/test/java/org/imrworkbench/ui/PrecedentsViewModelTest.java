@@ -2,9 +2,6 @@ package org.imrworkbench.ui;
 
 import org.imrworkbench.analytics.Analytics;
 import org.imrworkbench.analytics.Precedents;
-import org.imrworkbench.ingest.Cancellation;
-import org.imrworkbench.ingest.ImportService;
-import org.imrworkbench.ingest.ProgressListener;
 import org.imrworkbench.library.Library;
 import org.imrworkbench.model.Item;
 import org.imrworkbench.testing.Fixtures;
@@ -23,9 +20,7 @@ class PrecedentsViewModelTest {
 
     @Test
     void precedentsOfAMuscleRelaxantListTheSameDrugFirstAndAPhraseNarrowsThem(@TempDir Path dir) {
-        try (Library library = Library.open(dir.resolve("lib.db"))) {
-            new ImportService(library).importPaths(List.of(Fixtures.seeds()), ProgressListener.NONE,
-                    new Cancellation());
+        try (Library library = Fixtures.seedLibrary(dir.resolve("lib.db"))) {
             String id = null;
             int number = 0;
             String request = null;

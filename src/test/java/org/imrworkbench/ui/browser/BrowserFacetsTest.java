@@ -1,8 +1,5 @@
 package org.imrworkbench.ui.browser;
 
-import org.imrworkbench.ingest.Cancellation;
-import org.imrworkbench.ingest.ImportService;
-import org.imrworkbench.ingest.ProgressListener;
 import org.imrworkbench.library.Library;
 import org.imrworkbench.model.Category;
 import org.imrworkbench.model.CitationSource;
@@ -41,8 +38,7 @@ class BrowserFacetsTest {
 
     @BeforeEach
     void library() {
-        library = Library.open(dir.resolve("lib.db"));
-        new ImportService(library).importPaths(List.of(Fixtures.seeds()), ProgressListener.NONE, new Cancellation());
+        library = Fixtures.seedLibrary(dir.resolve("lib.db"));
         Fixtures.add(library, Fixtures.letter("CM16-4000001", LocalDate.of(2016, 5, 2), LocalDate.of(2015, 1, 7),
                 List.of("Preventive Medicine"), List.of("California"), "Neck pain.",
                 Fixtures.item("Flurbiprofen/cyclobenzaprine cream", Decision.UPHELD, Category.COMPOUND, null,

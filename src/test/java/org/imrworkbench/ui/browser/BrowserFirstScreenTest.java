@@ -1,8 +1,5 @@
 package org.imrworkbench.ui.browser;
 
-import org.imrworkbench.ingest.Cancellation;
-import org.imrworkbench.ingest.ImportService;
-import org.imrworkbench.ingest.ProgressListener;
 import org.imrworkbench.library.Library;
 import org.imrworkbench.search.SearchService;
 import org.imrworkbench.testing.Fixtures;
@@ -36,8 +33,7 @@ class BrowserFirstScreenTest {
 
     @BeforeEach
     void samples() {
-        library = Library.open(dir.resolve("lib.db"));
-        new ImportService(library).importPaths(List.of(Fixtures.seeds()), ProgressListener.NONE, new Cancellation());
+        library = Fixtures.seedLibrary(dir.resolve("lib.db"));
         workers = new QueuedWorkers();
         browser = new BrowserViewModel(library, new SearchService(library), new Background(workers, Runnable::run));
     }

@@ -1,8 +1,5 @@
 package org.imrworkbench.ui.browser;
 
-import org.imrworkbench.ingest.Cancellation;
-import org.imrworkbench.ingest.ImportService;
-import org.imrworkbench.ingest.ProgressListener;
 import org.imrworkbench.library.CaseSummary;
 import org.imrworkbench.library.Library;
 import org.imrworkbench.search.SearchService;
@@ -33,8 +30,7 @@ class BrowserReadingTest {
 
     @BeforeEach
     void samples() {
-        library = Library.open(dir.resolve("lib.db"));
-        new ImportService(library).importPaths(List.of(Fixtures.seeds()), ProgressListener.NONE, new Cancellation());
+        library = Fixtures.seedLibrary(dir.resolve("lib.db"));
         search = new SearchService(library);
         browser = new BrowserViewModel(library, search, Background.direct());
         xanax = search.caseIds("xanax").get(0);
