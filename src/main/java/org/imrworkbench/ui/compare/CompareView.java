@@ -266,7 +266,8 @@ public final class CompareView extends BorderPane {
     }
 
     private Node header(ComparedItem it) {
-        Label title = new Label(it.title());
+        // "item" and its number kept together on a line (a no-break space), never a "1" alone under the rest
+        Label title = new Label(it.title().replace(", item ", ", item\u00A0"));
         title.getStyleClass().addAll("compare-title", Styles.TEXT_BOLD);
         title.setTooltip(new Tooltip("Case " + it.caseId()));
         WordWrap.atSpaces(title, WORD_MAX);

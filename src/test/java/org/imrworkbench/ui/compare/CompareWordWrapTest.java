@@ -112,6 +112,7 @@ class CompareWordWrapTest {
         settle();
         assertThat(splitWords(robot)).as("at 1024×700").isEmpty();
         assertThat(runningOff(robot)).as("at 1024×700").isEmpty();
+        assertThat(splitTitles(robot)).as("at 1024×700").isEmpty();
 
         robot.interact(() -> {
             stage.setWidth(1280);
@@ -120,6 +121,15 @@ class CompareWordWrapTest {
         settle();
         assertThat(splitWords(robot)).as("1280 wide").isEmpty();
         assertThat(runningOff(robot)).as("1280 wide").isEmpty();
+        assertThat(splitTitles(robot)).as("1280 wide").isEmpty();
+        // the headings' "item 1" stays whole at every width up to a large screen's (where the case number and "item"
+        // fit a line and the number does not once left a "1" alone under them)
+        for (int width = 1040; width <= 1600; width += 16) {
+            int w = width;
+            robot.interact(() -> stage.setWidth(w));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(splitTitles(robot)).as(width + " wide").isEmpty();
+        }
 
         robot.interact(() -> model.add(ids.get(3), 1));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".compare-request").queryAll().size() == 4);
@@ -161,6 +171,23 @@ class CompareWordWrapTest {
                     if (lines(text, m.start(), m.end()) > 1) {
                         problems.add(label.getText() + ": " + m.group());
                     }
+                }
+            }
+        });
+        return problems;
+    }
+
+    /** The compared items' headings whose "item 1" is split over two lines (a "1" alone on the last). */
+    private List<String> splitTitles(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> {
+            for (Node n : robot.lookup(".compare-title").queryAll()) {
+                Labeled title = (Labeled) n;
+                Text text = (Text) title.getChildrenUnmodifiable().stream()
+                        .filter(c -> c.getClass().getSimpleName().equals("LabeledText")).findFirst().orElseThrow();
+                int at = text.getText().lastIndexOf("item");
+                if (at >= 0 && lines(text, at, text.getText().length()) > 1) {
+                    problems.add(title.getText() + " shown as it wraps at " + title.getWidth() + " pixels");
                 }
             }
         });
