@@ -85,7 +85,10 @@ public final class ComponentShots {
         stage.setOnHidden(e -> Platform.exit());
     }
 
-    /** A folder of files that are not letters: an empty PDF, random bytes, a text file named .pdf. */
+    /**
+     * A folder of files that are not letters: an empty PDF, random bytes, a text file named .pdf, a PDF cut short as
+     * an interrupted download leaves it (its reason says what to do).
+     */
     private static Path badFiles(Path dir) throws java.io.IOException {
         Path bad = Files.createDirectories(dir.resolve("downloads"));
         Files.write(bad.resolve("scan-2017-03-02.pdf"), new byte[0]);
@@ -94,6 +97,8 @@ public final class ComponentShots {
         noise[3] = 0;
         Files.write(bad.resolve("attachment.txt"), noise);
         Files.writeString(bad.resolve("IMR_final_determination.pdf"), "Final Determination Letter (copy)");
+        Files.write(bad.resolve("CM17-0012345 final determination (downloaded 2017-03-02).pdf"),
+                org.imrworkbench.testutil.BadPdfs.truncated());
         Path sample = Path.of("resources/samples/001_3f4423a28dc9491d.txt");
         Files.copy(sample, bad.resolve("letter from adjuster.txt"));
         return bad;

@@ -1,11 +1,15 @@
 package org.imrworkbench.ui;
 
+import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.Region;
@@ -255,6 +259,67 @@ class SmallScreenFxTest extends WorkbenchFxFixture {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** The comparison's scroll pane, once the first {@code n} samples' first items are compared. */
+    private ScrollPane compareItems(FxRobot robot, int n) throws Exception {
+        waitFor(() -> cases(robot).getItems().size() == 5);
+        robot.interact(() -> {
+            for (CaseSummary c : cases(robot).getItems().subList(0, n)) {
+                window.compare().add(c.id(), 1);
+            }
+            ((TabPane) robot.lookup(".tab-pane").query()).getSelectionModel().select(1);
+        });
+        waitFor(() -> robot.lookup(".compare-title").queryAll().size() == n);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Node at = robot.lookup(".compare-grid").query(); at != null; at = at.getParent()) {
+            if (at instanceof ScrollPane scroll) {
+                return scroll;
+            }
+        }
+        throw new AssertionError("the comparison is not in a scroll pane");
+    }
+
+    /** Whether a scroll pane shows its scroll bar across. */
+    private static boolean scrollsSideways(ScrollPane scroll) {
+        return scroll.lookupAll(".scroll-bar").stream().anyMatch(b -> b instanceof ScrollBar bar
+                && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible());
+    }
+
+    @Test
+    void threeComparedItemsFitTheComparisonsWidthWithNoScrollingSideways(FxRobot robot) throws Exception {
+        ScrollPane scroll = compareItems(robot, 3);
+        Region grid = robot.lookup(".compare-grid").queryAs(Region.class);
+        double[] widths = new double[3];
+        boolean[] sideways = new boolean[1];
+        robot.interact(() -> {
+            widths[0] = grid.getWidth();
+            widths[1] = grid.minWidth(-1);
+            widths[2] = scroll.getViewportBounds().getWidth();
+            sideways[0] = scrollsSideways(scroll);
+        });
+        assertThat(widths[0]).as("the grid's width (its least %.0f) in a view %.0f wide", widths[1], widths[2])
+                .isLessThanOrEqualTo(widths[2]);
+        assertThat(sideways[0]).as("a scroll bar across the comparison").isFalse();
+        // and with room to spare, so that another font or case number does not tip it over
+        assertThat(widths[1]).as("the grid's least width").isLessThanOrEqualTo(widths[2] - 12);
+    }
+
+    @Test
+    void fourComparedItemsScrollSidewaysRatherThanSqueezeTheirColumns(FxRobot robot) throws Exception {
+        ScrollPane scroll = compareItems(robot, 4);
+        List<Double> columns = new ArrayList<>();
+        boolean[] sideways = new boolean[1];
+        robot.interact(() -> {
+            for (Node title : robot.lookup(".compare-title").queryAll()) {
+                columns.add(((Region) title.getParent().getParent()).getWidth()); // the heading's cell
+            }
+            sideways[0] = scrollsSideways(scroll);
+        });
+        // a column keeps room for a case number and its "…", and some 25 characters of a rationale a line
+        assertThat(columns).hasSize(4).allSatisfy(w -> assertThat(w).isGreaterThanOrEqualTo(180));
+        assertThat(sideways[0]).as("a scroll bar across the comparison").isTrue();
     }
 
     @Test

@@ -13,8 +13,11 @@ import java.nio.file.Path;
 
 /**
  * Opens the main window on a library in a given state, for screenshots under Xvfb (docs/screenshots):
- * {@code UiTour$Main LIBRARY [CASE_ID [ITEM_INDEX [QUERY [dark|light [analytics|precedents|warnings]]]]]}
- * ({@code warnings} opens the case's list of parser warnings). Settings go to a throw-away preferences node.
+ * {@code UiTour$Main LIBRARY [CASE_ID [ITEM_INDEX [QUERY [dark|light [analytics|precedents|warnings|compare:N|import:PATH...]]]]]}.
+ * {@code warnings} opens the case's list of parser warnings;
+ * {@code compare:3} adds the first item of the first three cases listed to the comparison and shows the Compare tab;
+ * {@code import:FOLDER} imports files and folders (separated by the path separator) in the import dialog. Settings go
+ * to a throw-away preferences node.
  */
 public final class UiTour extends Application {
 
@@ -26,7 +29,7 @@ public final class UiTour extends Application {
     }
 
     /** Held here: a binding is only weakly held by what it observes. */
-    private BooleanBinding ready;
+    private final java.util.List<BooleanBinding> ready = new java.util.ArrayList<>();
 
     @Override
     public void start(Stage stage) throws Exception {
@@ -45,6 +48,26 @@ public final class UiTour extends Application {
         if (args.size() > 5 && args.get(5).equals("analytics")) {
             window.showAnalytics();
         }
+        String then = args.size() > 5 ? args.get(5) : "";
+        if (then.startsWith("compare:") || then.startsWith("import:")) {
+            BrowserViewModel browser = window.browser();
+            Runnable act = () -> {
+                if (then.startsWith("compare:")) {
+                    var listed = browser.cases();
+                    int n = Math.min(Integer.parseInt(then.substring("compare:".length())), listed.size());
+                    for (int i = 0; i < n; i++) {
+                        window.compare().add(listed.get(i).id(), 1);
+                    }
+                    var tabs = (javafx.scene.control.TabPane) stage.getScene().lookup(".tab-pane");
+                    tabs.getTabs().stream().filter(t -> "compare-tab".equals(t.getId())).findFirst()
+                            .ifPresent(t -> tabs.getSelectionModel().select(t));
+                } else {
+                    window.importPaths(java.util.Arrays.stream(then.substring("import:".length())
+                            .split(java.io.File.pathSeparator)).map(Path::of).toList());
+                }
+            };
+            whenReady(window, act);
+        }
         if (args.size() > 1 && !args.get(1).isBlank()) {
             int item = args.size() > 2 ? Integer.parseInt(args.get(2)) : 0;
             Runnable select = () -> {
@@ -56,23 +79,28 @@ public final class UiTour extends Application {
                     openWarnings(window, stage);
                 }
             };
-            // the case is selected in the list once the list is whole: its search done and its facets counted
-            BrowserViewModel browser = window.browser();
-            ready = browser.busyProperty().not().and(browser.facetsCountedProperty());
-            if (ready.get()) {
-                select.run();
-            } else {
-                ready.addListener(new ChangeListener<>() {
-                    @Override
-                    public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-                        if (now) {
-                            ready.removeListener(this);
-                            select.run();
-                        }
-                    }
-                });
-            }
+            whenReady(window, select);
         }
+    }
+
+    /** Runs {@code action} once the case list is whole: its search done and its facets counted. */
+    private void whenReady(MainWindow window, Runnable action) {
+        BrowserViewModel browser = window.browser();
+        BooleanBinding whole = browser.busyProperty().not().and(browser.facetsCountedProperty());
+        if (whole.get()) {
+            action.run();
+            return;
+        }
+        ready.add(whole);
+        whole.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    whole.removeListener(this);
+                    action.run();
+                }
+            }
+        });
     }
 
     /** Opens the parser warnings of the case once it is in view (and laid out). */

@@ -56,7 +56,12 @@ public final class CompareView extends BorderPane {
     private static final double LABEL_WIDTH = 104;
     /** The row labels' cells' padding, left and right. */
     private static final double CELL_PADDING = 24;
-    private static final double COLUMN_MIN_WIDTH = 210;
+    /**
+     * The least width of an item's column: some 25 characters of a rationale a line. Three columns and the row labels
+     * fit the comparison's share of a 1024-pixel window (its view 732 pixels wide beside the scroll bar); four scroll
+     * sideways there rather than be squeezed to some 150 pixels each.
+     */
+    static final double COLUMN_MIN_WIDTH = 190;
     /** The widest word a column grows for (a long drug combination, a case number); a wider one is cut short. */
     static final double WORD_MAX = 320;
     /** The comparison's share of the width; the similar decisions have the rest (at least 280 pixels). */
@@ -78,10 +83,9 @@ public final class CompareView extends BorderPane {
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         comparison.getChildren().setAll(scroll, emptyState());
 
-        SplitPane split = new SplitPane(comparison, similarPanel());
+        SplitPane split = new ShareKeepingSplit(comparison, similarPanel());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(SPLIT);
-        keepShare(split);
         setCenter(split);
 
         model.items().addListener((javafx.collections.ListChangeListener<ComparedItem>) c -> rebuild());
@@ -90,24 +94,38 @@ public final class CompareView extends BorderPane {
     }
 
     /**
-     * Keeps the comparison's share of the width at {@link #SPLIT} as the view is resized, until the user moves the
-     * divider. (The split pane keeps the share its panes' least widths forced on it at a narrower width it was first
-     * laid out at, which left a laptop's window a third of it for the similar decisions.)
+     * A split pane that keeps the comparison's share of the width at {@link #SPLIT} (or as near as the similar
+     * decisions' least width allows) as it is resized, until the user moves the divider.
+     *
+     * <p>The share is set again after the split pane's own layout at each new width: on a resize the split pane
+     * shares the change out between its panes by itself, after any listener of its width has run, and so kept the
+     * share its panes' least widths forced on it at a narrower width it was laid out at before (at 1024 pixels the
+     * similar decisions had 296 pixels instead of their least 280, and three compared items no longer fitted).
      */
-    private static void keepShare(SplitPane split) {
-        boolean[] moved = {false};
-        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
-            for (Node at = e.getPickResult().getIntersectedNode(); at != null && at != split; at = at.getParent()) {
-                if (at.getStyleClass().contains("split-pane-divider")) {
-                    moved[0] = true;
+    private static final class ShareKeepingSplit extends SplitPane {
+        private boolean moved;
+        private double sharedAt = -1;
+
+        ShareKeepingSplit(Node... items) {
+            super(items);
+            addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+                for (Node at = e.getPickResult().getIntersectedNode(); at != null && at != this; at = at.getParent()) {
+                    if (at.getStyleClass().contains("split-pane-divider")) {
+                        moved = true;
+                    }
                 }
+            });
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (!moved && getWidth() > 0 && getWidth() != sharedAt) {
+                sharedAt = getWidth();
+                setDividerPositions(SPLIT);
+                super.layoutChildren();
             }
-        });
-        split.widthProperty().addListener((o, was, now) -> {
-            if (!moved[0]) {
-                split.setDividerPositions(SPLIT);
-            }
-        });
+        }
     }
 
     /** The view model, for the menus and the case view ("Add to comparison", "Similar decisions"). */
@@ -248,7 +266,8 @@ public final class CompareView extends BorderPane {
     }
 
     private Node header(ComparedItem it) {
-        Label title = new Label(it.title());
+        // "item" and its number kept together on a line (a no-break space), never a "1" alone under the rest
+        Label title = new Label(it.title().replace(", item ", ", item\u00A0"));
         title.getStyleClass().addAll("compare-title", Styles.TEXT_BOLD);
         title.setTooltip(new Tooltip("Case " + it.caseId()));
         WordWrap.atSpaces(title, WORD_MAX);

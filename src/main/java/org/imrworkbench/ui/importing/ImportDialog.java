@@ -32,7 +32,7 @@ public final class ImportDialog {
     public ImportDialog(Window owner, ImportService service, Background background) {
         this.model = new ImportViewModel(service, background);
         ImportView view = new ImportView(model);
-        Scene scene = new Scene(view, 860, 520);
+        Scene scene = new Scene(view, 880, 620);
         if (owner != null) {
             stage.initOwner(owner);
             if (owner.getScene() != null) {

@@ -58,6 +58,12 @@ public final class ImportViewModel {
      * @param reason  why, in a sentence
      */
     public record Problem(String file, String name, String outcome, String reason) {
+
+        /** The folder the file is in, as found; empty for a bare file name. */
+        public String folder() {
+            Path parent = Path.of(file).getParent();
+            return parent == null ? "" : parent.toString();
+        }
     }
 
     private final ImportService service;
@@ -81,6 +87,7 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
+    private final ReadOnlyObjectWrapper<Problem> selected = new ReadOnlyObjectWrapper<>(this, "selected");
 
     public ImportViewModel(ImportService service, Background background) {
         this.service = Objects.requireNonNull(service);
@@ -132,6 +139,7 @@ public final class ImportViewModel {
         summary.set("");
         cancelling.set(false);
         report.set(null);
+        selected.set(null);
         problems.clear();
     }
 
@@ -171,6 +179,7 @@ public final class ImportViewModel {
             rows.add(new Problem(d.file(), fileName(d.file()), "Duplicate", duplicateReason(d)));
         }
         problems.setAll(rows);
+        selected.set(rows.isEmpty() ? null : rows.get(0));
         imported.set(r.imported().size());
         duplicates.set(r.duplicates().size());
         failed.set(r.failed().size());
@@ -238,6 +247,39 @@ public final class ImportViewModel {
         return p == null ? file : p.toString();
     }
 
+
+    /** Shows this file's whole reason and folder under the list; null shows none. */
+    public void select(Problem problem) {
+        selected.set(problem == null || problems.contains(problem) ? problem : null);
+    }
+
+    /**
+     * The report as plain text, to paste into an e-mail or a note: the summary, then each file not imported with
+     * where it is and why.
+     *
+     * <pre>
+     * Imported 2 letters (5 items), 1 already in the library, 1 failed, in 3 s.
+     *
+     * Not imported: 2 files
+     *
+     * Failed: /home/ann/letters/CM16-0247802.pdf
+     * Incomplete PDF: the file is cut short, ...; download or copy it again, then import the new copy.
+     *
+     * Duplicate: /home/ann/letters/copy.txt
+     * Already in the library as case CM16-0247802 (the same file).
+     * </pre>
+     */
+    public String reportText() {
+        StringBuilder sb = new StringBuilder(summary.get());
+        if (!problems.isEmpty()) {
+            sb.append("\n\nNot imported: ").append(Labels.count(problems.size(), "file")).append('\n');
+            for (Problem p : problems) {
+                sb.append('\n').append(p.outcome()).append(": ").append(p.file()).append('\n')
+                        .append(p.reason()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
 
     /** "About 3 min left", "About 40 s left", "A few seconds left". */
     static String timeLeft(Duration d) {
@@ -322,6 +364,11 @@ public final class ImportViewModel {
     /** The report when finished, else null (also null when the import stopped on a failure). */
     public ReadOnlyObjectProperty<ImportReport> reportProperty() {
         return report.getReadOnlyProperty();
+    }
+
+    /** The file whose reason is shown whole under the list: at first the first of them; null when there are none. */
+    public ReadOnlyObjectProperty<Problem> selectedProperty() {
+        return selected.getReadOnlyProperty();
     }
 
     /** The failed files and the duplicates of the finished import, failures first, each with its reason. */

@@ -112,6 +112,7 @@ class CompareWordWrapTest {
         settle();
         assertThat(splitWords(robot)).as("at 1024×700").isEmpty();
         assertThat(runningOff(robot)).as("at 1024×700").isEmpty();
+        assertThat(splitTitles(robot)).as("at 1024×700").isEmpty();
 
         robot.interact(() -> {
             stage.setWidth(1280);
@@ -120,11 +121,33 @@ class CompareWordWrapTest {
         settle();
         assertThat(splitWords(robot)).as("1280 wide").isEmpty();
         assertThat(runningOff(robot)).as("1280 wide").isEmpty();
-
+        assertThat(splitTitles(robot)).as("1280 wide").isEmpty();
         robot.interact(() -> model.add(ids.get(3), 1));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".compare-request").queryAll().size() == 4);
         settle();
         assertThat(splitWords(robot)).as("four items, 1280 wide").isEmpty();
+    }
+
+    @Test
+    void theHeadingsKeepItemAndItsNumberOnOneLine(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.add(ids.get(0), 1);
+            model.add(ids.get(1), 1);
+            stage.setWidth(1280);
+            stage.setHeight(778);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".compare-title").queryAll().size() == 2);
+        settle();
+        // however wide the columns, as the divider is moved (where the case number and "item" fitted a line and the
+        // number did not, a "1" was left alone under them)
+        javafx.scene.control.SplitPane split = robot.lookup(".compare-view .split-pane")
+                .queryAs(javafx.scene.control.SplitPane.class);
+        for (int percent = 50; percent <= 78; percent++) {
+            double position = percent / 100.0;
+            robot.interact(() -> split.setDividerPositions(position));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(splitTitles(robot)).as("the divider at %d%%", percent).isEmpty();
+        }
     }
 
     private static void settle() {
@@ -161,6 +184,23 @@ class CompareWordWrapTest {
                     if (lines(text, m.start(), m.end()) > 1) {
                         problems.add(label.getText() + ": " + m.group());
                     }
+                }
+            }
+        });
+        return problems;
+    }
+
+    /** The compared items' headings whose "item 1" is split over two lines (a "1" alone on the last). */
+    private List<String> splitTitles(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> {
+            for (Node n : robot.lookup(".compare-title").queryAll()) {
+                Labeled title = (Labeled) n;
+                Text text = (Text) title.getChildrenUnmodifiable().stream()
+                        .filter(c -> c.getClass().getSimpleName().equals("LabeledText")).findFirst().orElseThrow();
+                int at = text.getText().lastIndexOf("item");
+                if (at >= 0 && lines(text, at, text.getText().length()) > 1) {
+                    problems.add(title.getText() + " shown as it wraps at " + title.getWidth() + " pixels");
                 }
             }
         });

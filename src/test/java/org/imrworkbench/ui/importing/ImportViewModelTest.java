@@ -114,6 +114,59 @@ class ImportViewModelTest {
         assertThat(ImportViewModel.timeLeft(Duration.ofMinutes(12))).isEqualTo("About 12 min left");
     }
 
+    /** A folder with a good letter and a PDF cut short under a long name, whose reason says what to do. */
+    static Path folderWithACutPdf(Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("downloads"));
+        Files.copy(Fixtures.seedFiles().get(0), folder.resolve("a-first.txt"));
+        Files.write(folder.resolve(LONG_NAME), org.imrworkbench.testutil.BadPdfs.truncated());
+        return folder;
+    }
+
+    static final String LONG_NAME = "CM16-0247802 final determination letter downloaded from the portal on "
+            + "2017-02-03 (copy 2).pdf";
+    static final String CUT_REASON = "Incomplete PDF: the file is cut short, as an interrupted download or copy "
+            + "leaves it; download or copy it again, then import the new copy.";
+
+    @Test
+    void theReportCopiesAsTextWithEachFilesPlaceAndWholeReason() throws Exception {
+        Path folder = folderWithACutPdf(dir);
+        model.start(List.of(folder));
+
+        assertThat(model.problems()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo(LONG_NAME);
+            assertThat(p.reason()).isEqualTo(CUT_REASON);
+            assertThat(p.folder()).isEqualTo(folder.toString());
+        });
+        assertThat(model.reportText()).isEqualTo(model.summaryProperty().get() + "\n\nNot imported: 1 file\n\n"
+                + "Failed: " + folder.resolve(LONG_NAME) + "\n" + CUT_REASON + "\n");
+    }
+
+    @Test
+    void theFirstFileNotImportedIsSelectedToShowItsReasonWhole() throws Exception {
+        assertThat(model.selectedProperty().get()).isNull();
+        model.start(List.of(folderWithBadFiles(dir)));
+
+        assertThat(model.selectedProperty().get()).isEqualTo(model.problems().get(0));
+        ImportViewModel.Problem last = model.problems().get(model.problems().size() - 1);
+        model.select(last);
+        assertThat(model.selectedProperty().get()).isEqualTo(last);
+        model.select(new ImportViewModel.Problem("/elsewhere/x.pdf", "x.pdf", "Failed", "Not one of these."));
+        assertThat(model.selectedProperty().get()).as("a file not in the report").isNull();
+
+        model.start(List.of(dir.resolve("seeds-that-are-not-there")));
+        assertThat(model.selectedProperty().get()).isEqualTo(model.problems().get(0));
+        assertThat(model.reportText()).startsWith("Imported 0 letters").endsWith("No such file or folder.\n");
+    }
+
+    @Test
+    void aReportWithNothingNotImportedCopiesItsSummary() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("good"));
+        Files.copy(Fixtures.seedFiles().get(0), folder.resolve("a.txt"));
+        model.start(List.of(folder));
+        assertThat(model.selectedProperty().get()).isNull();
+        assertThat(model.reportText()).isEqualTo(model.summaryProperty().get()).startsWith("Imported 1 letter (");
+    }
+
     @Test
     void aMissingFolderIsReportedNotThrown() {
         model.start(List.of(dir.resolve("nowhere")));
